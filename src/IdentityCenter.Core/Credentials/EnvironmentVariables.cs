@@ -1,0 +1,18 @@
+namespace IdentityCenter.Core.Credentials
+{
+    /// <summary>The environment variables the module reads, named as the Huawei Cloud SDKs name them where they share one.</summary>
+    public static class EnvironmentVariables
+    {
+        public const string AccessKeyId = "HUAWEICLOUD_SDK_AK";
+        public const string SecretAccessKey = "HUAWEICLOUD_SDK_SK";
+        public const string SecurityToken = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+        public const string DomainId = "HUAWEICLOUD_SDK_DOMAIN_ID";
+        public const string CredentialsFile = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
+        public const string IamEndpoint = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
+
+        /// <summary>The Identity Center endpoint, for example the local emulator's address.</summary>
+        public const string IdentityCenterEndpoint = "HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT";
+
+        public const string MaxAttempts = "HUAWEICLOUD_SDK_IDENTITYCENTER_MAX_ATTEMPTS";
+    }
+}

@@ -1,0 +1,11 @@
+namespace IdentityCenter.Core.Diagnostics
+{
+    public sealed class NullEventSink : IIdcEventSink
+    {
+        public static NullEventSink Instance { get; } = new NullEventSink();
+
+        public void Report(IdcEvent value)
+        {
+        }
+    }
+}

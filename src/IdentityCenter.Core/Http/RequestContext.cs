@@ -1,0 +1,56 @@
+using System;
+using System.Net.Http;
+using IdentityCenter.Core.Credentials;
+using IdentityCenter.Core.Diagnostics;
+
+namespace IdentityCenter.Core.Http
+{
+    /// <summary>What the pipeline's handlers need to know about one call; it rides on the request message.</summary>
+    internal sealed class RequestContext
+    {
+        private const string PropertyName = "IdentityCenter.RequestContext";
+
+        public RequestContext(IdcCredentials credentials, IIdcEventSink sink, RetryPolicy retry, Func<DateTimeOffset> clock)
+        {
+            Credentials = credentials;
+            Sink = sink;
+            Retry = retry;
+            Clock = clock;
+        }
+
+        public IdcCredentials Credentials { get; }
+
+        public IIdcEventSink Sink { get; }
+
+        public RetryPolicy Retry { get; }
+
+        public Func<DateTimeOffset> Clock { get; }
+
+        /// <summary>Headers beyond the identity ones, such as X-Domain-Id's absence for domain discovery.</summary>
+        public bool SendDomainId { get; set; } = true;
+
+        public int Attempt { get; set; }
+
+        /// <summary>Set when an attempt may have reached the service without us seeing its reply.</summary>
+        public bool OutcomeUnknown { get; set; }
+
+        public void AttachTo(HttpRequestMessage request)
+        {
+#pragma warning disable CS0618 // Options is not in netstandard2.0; Properties is its predecessor and still works.
+            request.Properties[PropertyName] = this;
+#pragma warning restore CS0618
+        }
+
+        public static RequestContext From(HttpRequestMessage request)
+        {
+#pragma warning disable CS0618
+            if (request.Properties.TryGetValue(PropertyName, out var value) && value is RequestContext context)
+#pragma warning restore CS0618
+            {
+                return context;
+            }
+
+            throw new InvalidOperationException("The request was not sent through IdentityCenterClient.");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace IdentityCenter.Core.Json
+{
+    /// <summary>Source-generated (de)serialisers: no reflection at run time, and one options instance for the process.</summary>
+    [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(CreatePermissionSetBody))]
+    [JsonSerializable(typeof(PermissionSetEnvelope))]
+    [JsonSerializable(typeof(PermissionSetPage))]
+    [JsonSerializable(typeof(InstancePage))]
+    [JsonSerializable(typeof(CustomPolicyBody))]
+    [JsonSerializable(typeof(DomainList))]
+    internal sealed partial class IdcJsonContext : JsonSerializerContext
+    {
+    }
+}
