@@ -1,0 +1,18 @@
+using System.Security;
+
+namespace IdentityCenter.Core.Tests.Credentials;
+
+public static class SecureText
+{
+    public static SecureString From(string text)
+    {
+        var secure = new SecureString();
+        foreach (var c in text)
+        {
+            secure.AppendChar(c);
+        }
+
+        secure.MakeReadOnly();
+        return secure;
+    }
+}
