@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace IdentityCenter.Core.Tests.Http;
+
+/// <summary>
+/// A loopback socket server that answers every request with one fixed raw HTTP response, for replies the emulator
+/// would never give: redirects, oversized or malformed bodies, a connection closed without a reply.
+/// </summary>
+public sealed class CannedHttpServer : IDisposable
+{
+    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource stop = new();
+    private readonly Func<byte[]?> response;
+    private int requests;
+
+    public CannedHttpServer(Func<byte[]?> response)
+    {
+        this.response = response;
+        listener.Start();
+        _ = Task.Run(AcceptLoop);
+    }
+
+    public Uri BaseAddress => new("http://127.0.0.1:" + ((IPEndPoint)listener.LocalEndpoint).Port + "/");
+
+    public int Requests => Volatile.Read(ref requests);
+
+    /// <summary>The raw text of every request head received, for checking what was sent.</summary>
+    public List<string> RequestHeads { get; } = [];
+
+    public static byte[] Reply(int status, string reason, string body, params string[] headers)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var head = new StringBuilder();
+        head.Append("HTTP/1.1 ").Append(status).Append(' ').Append(reason).Append("\r\n");
+        foreach (var header in headers)
+        {
+            head.Append(header).Append("\r\n");
+        }
+
+        head.Append("Content-Length: ").Append(bytes.Length).Append("\r\nConnection: close\r\n\r\n");
+        return [.. Encoding.ASCII.GetBytes(head.ToString()), .. bytes];
+    }
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        listener.Stop();
+    }
+
+    private async Task AcceptLoop()
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await listener.AcceptTcpClientAsync(stop.Token);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Serve(client));
+        }
+    }
+
+    private async Task Serve(TcpClient client)
+    {
+        using (client)
+        {
+            var stream = client.GetStream();
+            var head = await ReadRequest(stream);
+            lock (RequestHeads)
+            {
+                RequestHeads.Add(head);
+            }
+
+            Interlocked.Increment(ref requests);
+            var bytes = response();
+            if (bytes != null)
+            {
+                await stream.WriteAsync(bytes);
+                await stream.FlushAsync();
+            }
+        }
+    }
+
+    private static async Task<string> ReadRequest(NetworkStream stream)
+    {
+        var buffer = new byte[64 * 1024];
+        var received = new MemoryStream();
+        int headEnd;
+        while ((headEnd = IndexOfHeadEnd(received)) < 0)
+        {
+            var read = await stream.ReadAsync(buffer);
+            if (read == 0)
+            {
+                return Encoding.ASCII.GetString(received.ToArray());
+            }
+
+            received.Write(buffer, 0, read);
+        }
+
+        var head = Encoding.ASCII.GetString(received.ToArray(), 0, headEnd);
+        var lengthLine = head.Split("\r\n").FirstOrDefault(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
+        var length = lengthLine == null ? 0 : int.Parse(lengthLine.Split(':')[1].Trim());
+        while (received.Length < headEnd + 4 + length)
+        {
+            var read = await stream.ReadAsync(buffer);
+            if (read == 0)
+            {
+                break;
+            }
+
+            received.Write(buffer, 0, read);
+        }
+
+        return head;
+    }
+
+    private static int IndexOfHeadEnd(MemoryStream received)
+    {
+        var data = received.GetBuffer();
+        for (var i = 0; i + 3 < received.Length; i++)
+        {
+            if (data[i] == '\r' && data[i + 1] == '\n' && data[i + 2] == '\r' && data[i + 3] == '\n')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
