@@ -3,7 +3,10 @@ using IdentityCenter.Core.Models;
 
 namespace IdentityCenter.Core
 {
-    /// <summary>Whether an existing permission set is exactly the one a create asked for (tags are not listed by the API).</summary>
+    /// <summary>
+    /// Whether an existing permission set is the one a create asked for: every field the request gave must match. A
+    /// field the request left out takes the service's default, so any value passes (tags are not listed by the API).
+    /// </summary>
     internal static class CreateMatch
     {
         public static bool Matches(PermissionSet existing, CreatePermissionSetRequest request) =>
@@ -12,8 +15,7 @@ namespace IdentityCenter.Core
             && SameOptional(existing.RelayState, request.RelayState)
             && SameOptional(existing.SessionDuration, request.SessionDuration);
 
-        // The service reports an unset text field as absent or empty; both mean "not given".
         private static bool SameOptional(string? existing, string? requested) =>
-            string.Equals(existing ?? string.Empty, requested ?? string.Empty, StringComparison.Ordinal);
+            requested == null || string.Equals(existing ?? string.Empty, requested, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using IdentityCenter.Core.Diagnostics;
 
 namespace IdentityCenter.Core.Errors
 {
@@ -39,7 +40,8 @@ namespace IdentityCenter.Core.Errors
                 message = body.Length == 0 ? DefaultMessage(statusCode) : RawText(body);
             }
 
-            return new IdcServiceException(statusCode, code, message, requestId ?? requestIdHeader, encoded);
+            // A refused signature is answered with the gateway's canonical request, security token included.
+            return new IdcServiceException(statusCode, code, SecretScrubber.Scrub(message), requestId ?? requestIdHeader, encoded);
         }
 
         private static void Collect(JsonElement element, ref string? code, ref string? message, ref string? requestId, ref string? encoded, int depth)

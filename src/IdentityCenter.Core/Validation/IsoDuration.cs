@@ -89,9 +89,10 @@ namespace IdentityCenter.Core.Validation
         /// <summary>Formats a positive TimeSpan as the shortest duration: 8 hours is <c>PT8H</c>, 90 minutes <c>PT1H30M</c>.</summary>
         public static string Format(TimeSpan duration)
         {
-            if (duration <= TimeSpan.Zero)
+            // The format counts whole milliseconds at the finest; anything shorter would print the empty "PT".
+            if (duration < TimeSpan.FromMilliseconds(1))
             {
-                throw new ArgumentOutOfRangeException(nameof(duration), "A session duration must be positive.");
+                throw new ArgumentOutOfRangeException(nameof(duration), "A session duration must be at least one millisecond.");
             }
 
             var builder = new StringBuilder("P");

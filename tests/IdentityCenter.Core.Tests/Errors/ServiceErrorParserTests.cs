@@ -69,4 +69,20 @@ public class ServiceErrorParserTests
 
         Assert.Equal("[\"boom\"]", error.ErrorMessage);
     }
+
+    [Fact]
+    public void A_refused_signature_quoting_the_canonical_request_loses_the_security_token_only()
+    {
+        const string token = "TOKENVALUE0123456789";
+        var body = "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: verify aksk signature fail, canonicalRequest:PUT|/v1/x/||" +
+                   "content-type:application/json|x-sdk-date:20240115T103000Z|x-security-token:" + token + "||content-type;x-sdk-date;x-security-token|abc\",\"request_id\":\"r\"}";
+
+        var error = Parse(401, body);
+
+        Assert.DoesNotContain(token, error.Message);
+        Assert.DoesNotContain(token, error.ErrorMessage);
+        Assert.Contains("x-security-token:***", error.ErrorMessage);
+        Assert.Contains("x-sdk-date:20240115T103000Z", error.ErrorMessage);
+        Assert.Equal(("APIGW.0301", "r"), (error.ErrorCode, error.RequestId));
+    }
 }

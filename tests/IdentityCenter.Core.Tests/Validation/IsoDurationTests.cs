@@ -55,5 +55,7 @@ public class IsoDurationTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => IsoDuration.Format(TimeSpan.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => IsoDuration.Format(TimeSpan.FromHours(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IsoDuration.Format(TimeSpan.FromTicks(9999)));
+        Assert.Equal("PT0.001S", IsoDuration.Format(TimeSpan.FromMilliseconds(1)));
     }
 }

@@ -1,0 +1,203 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+Builds, tests, packages and demonstrates the IdentityCenter PowerShell module.
+
+.DESCRIPTION
+Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCenter/<version>/, copies the manifest there
+         with ModuleVersion stamped from <VersionPrefix> in Directory.Build.props (the one version source), copies the
+         format file, and checks the result with Test-ModuleManifest.
+Test     Runs the xunit tests of the solution; then, when Pester 5 or later is installed, builds the module and runs the
+         Pester tests in tests/pester against it and the local emulator. Fails when any test fails.
+Package  Builds, then lays the module out in out/package/IdentityCenter (ready for Publish-PSResource -Path) and as a
+         zip beside it, and checks the manifest there.
+Demo     Builds, starts the local emulator on http://127.0.0.1:5080, creates a permission set with its credentials,
+         pipes it into Set-IdcCustomPolicy -PassThru, shows both results, and stops the emulator.
+
+.EXAMPLE
+./build.ps1
+
+.EXAMPLE
+./build.ps1 -Task Test -Configuration Debug
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Package', 'Demo')]
+    [string] $Task = 'Build',
+
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$ModuleName = 'IdentityCenter'
+$Root = $PSScriptRoot
+$ManifestSource = Join-Path $Root "$ModuleName.psd1"
+$CmdletProject = Join-Path $Root 'src/IdentityCenter.PowerShell'
+$FormatSource = Join-Path $CmdletProject "$ModuleName.Format.ps1xml"
+$EmulatorProject = Join-Path $Root 'src/IdentityCenter.Emulator/IdentityCenter.Emulator.csproj'
+$PesterFolder = Join-Path $Root 'tests/pester'
+
+function Get-ModuleVersion {
+    $props = Join-Path $Root 'Directory.Build.props'
+    $node = Select-Xml -Path $props -XPath '/Project/PropertyGroup/VersionPrefix' | Select-Object -First 1
+    if (-not $node -or -not $node.Node.InnerText.Trim()) {
+        throw "Directory.Build.props has no <VersionPrefix>; it is the one source of the module version."
+    }
+
+    $node.Node.InnerText.Trim()
+}
+
+function Invoke-Dotnet {
+    param([Parameter(Mandatory)][string[]] $Arguments)
+
+    Write-Host "> dotnet $($Arguments -join ' ')" -ForegroundColor DarkGray
+    # To the host, not the output: the functions below return paths, which dotnet's lines must not join.
+    & dotnet @Arguments | Out-Host
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Write-StampedManifest {
+    param(
+        [Parameter(Mandatory)][string] $Destination,
+        [Parameter(Mandatory)][string] $Version
+    )
+
+    $pattern = "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'"
+    $text = Get-Content -LiteralPath $ManifestSource -Raw
+    if ($text -notmatch $pattern) {
+        throw "$ManifestSource has no ModuleVersion = '...' line to stamp."
+    }
+
+    $stamped = $text -replace $pattern, "`${1}'$Version'"
+    Set-Content -LiteralPath $Destination -Value $stamped -Encoding utf8 -NoNewline
+}
+
+function Invoke-Build {
+    $version = Get-ModuleVersion
+    $moduleFolder = Join-Path $Root "out/$ModuleName/$version"
+    if (Test-Path -LiteralPath $moduleFolder) {
+        Remove-Item -LiteralPath $moduleFolder -Recurse -Force
+    }
+
+    Invoke-Dotnet @('publish', $CmdletProject, '-c', $Configuration, '-o', $moduleFolder, '--nologo')
+
+    # The host brings its own System.Management.Automation; a copy in the module folder would be a packaging mistake.
+    if (Test-Path -LiteralPath (Join-Path $moduleFolder 'System.Management.Automation.dll')) {
+        throw 'System.Management.Automation.dll was published into the module folder; the reference package must stay compile-only.'
+    }
+
+    $manifest = Join-Path $moduleFolder "$ModuleName.psd1"
+    Write-StampedManifest -Destination $manifest -Version $version
+    Copy-Item -LiteralPath $FormatSource -Destination $moduleFolder -Force
+
+    $checked = Test-ModuleManifest -Path $manifest -ErrorAction Stop
+    if ("$($checked.Version)" -ne $version) {
+        throw "The built manifest says version $($checked.Version), not $version."
+    }
+
+    Write-Host "Built $ModuleName $version in $moduleFolder" -ForegroundColor Green
+    $moduleFolder
+}
+
+function Invoke-Test {
+    Invoke-Dotnet @('test', (Join-Path $Root 'IdentityCenter.PowerShell.sln'), '-c', $Configuration, '--nologo')
+
+    $pester = Get-Module -ListAvailable -Name Pester |
+        Where-Object Version -ge ([version]'5.0') |
+        Sort-Object Version -Descending |
+        Select-Object -First 1
+    if (-not $pester) {
+        Write-Host ''
+        Write-Host 'Pester tests skipped: Pester 5 or later is not installed.' -ForegroundColor Yellow
+        Write-Host 'Install it with:  Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser' -ForegroundColor Yellow
+        Write-Host 'then run ./build.ps1 -Task Test again.' -ForegroundColor Yellow
+        return
+    }
+
+    $null = Invoke-Build
+    # The Pester tests run the emulator from its build output (the solution test above built it in this configuration).
+    Invoke-Dotnet @('build', $EmulatorProject, '-c', $Configuration, '--nologo')
+    Import-Module $pester.Path -Force
+    $env:IDC_TEST_CONFIGURATION = $Configuration
+    $result = Invoke-Pester -Path $PesterFolder -Output Detailed -PassThru
+    if ($result.Result -ne 'Passed') {
+        Write-Host "Pester: $($result.FailedCount) test(s) failed, $($result.FailedBlocksCount) block(s) and $($result.FailedContainersCount) file(s) failed to run." -ForegroundColor Red
+        exit 1
+    }
+}
+
+function Invoke-Package {
+    $moduleFolder = Invoke-Build
+    $version = Get-ModuleVersion
+    $packageRoot = Join-Path $Root 'out/package'
+    $packageFolder = Join-Path $packageRoot $ModuleName
+    if (Test-Path -LiteralPath $packageRoot) {
+        Remove-Item -LiteralPath $packageRoot -Recurse -Force
+    }
+
+    $null = New-Item -ItemType Directory -Path $packageFolder -Force
+    # Debug symbols and the build's dependency map are for developers, not for the installed module.
+    Get-ChildItem -LiteralPath $moduleFolder -File |
+        Where-Object { $_.Extension -ne '.pdb' -and $_.Name -notlike '*.deps.json' } |
+        Copy-Item -Destination $packageFolder
+
+    $checked = Test-ModuleManifest -Path (Join-Path $packageFolder "$ModuleName.psd1") -ErrorAction Stop
+    $zip = Join-Path $packageRoot "$ModuleName-$version.zip"
+    Compress-Archive -Path (Join-Path $packageFolder '*') -DestinationPath $zip -Force
+
+    Write-Host "Packaged $ModuleName $($checked.Version): $packageFolder and $zip" -ForegroundColor Green
+    Write-Host "Publish with:  Publish-PSResource -Path '$packageFolder' -Repository <repository>"
+}
+
+function Invoke-Demo {
+    $moduleFolder = Invoke-Build
+    Invoke-Dotnet @('build', $EmulatorProject, '-c', $Configuration, '--nologo')
+    Import-Module (Join-Path $PesterFolder 'IdcTestEmulator.psm1') -Force
+
+    $emulator = Start-IdcTestEmulator -Url 'http://127.0.0.1:5080' -Configuration $Configuration
+    try {
+        Write-Host "Emulator listening on $($emulator.Url) (instance $($emulator.InstanceId))." -ForegroundColor Cyan
+        Import-Module (Join-Path $moduleFolder "$ModuleName.psd1") -Force
+
+        # The emulator's demo key pair, as a user would hold a real one: in a PSCredential.
+        $secret = ConvertTo-SecureString -String $emulator.SecretAccessKey -AsPlainText -Force
+        $connection = @{
+            EndpointUrl = $emulator.Url
+            Credential  = [pscredential]::new($emulator.AccessKeyId, $secret)
+            DomainId    = $emulator.DomainId
+        }
+
+        $policy = @{
+            Version   = '5.0'
+            Statement = @(
+                @{ Effect = 'Allow'; Action = @('obs:*:get*', 'obs:*:list*'); Resource = @('*') }
+            )
+        } | ConvertTo-Json -Depth 5
+
+        $name = 'Demo-' + (Get-Date -Format 'HHmmss')
+        Write-Host "`nNew-IdcPermissionSet -Name $name -SessionDuration (New-TimeSpan -Hours 8) -Tag 'purpose=demo' -Verbose" -ForegroundColor Cyan
+        $permissionSet = New-IdcPermissionSet -InstanceId $emulator.InstanceId -Name $name -Description 'Read-only object storage' `
+            -SessionDuration (New-TimeSpan -Hours 8) -Tag 'purpose=demo;owner=build' @connection -Verbose
+        $permissionSet | Format-Table | Out-Host
+
+        Write-Host "`n... | Set-IdcCustomPolicy -Policy `$policy -PassThru" -ForegroundColor Cyan
+        $assignment = $permissionSet | Set-IdcCustomPolicy -Policy $policy -PassThru @connection
+        $assignment | Format-Table | Out-Host
+        $permissionSet | Format-List | Out-Host
+    }
+    finally {
+        Stop-IdcTestEmulator -Emulator $emulator
+        Write-Host 'Emulator stopped.' -ForegroundColor Cyan
+    }
+}
+
+switch ($Task) {
+    'Build' { $null = Invoke-Build }
+    'Test' { Invoke-Test }
+    'Package' { Invoke-Package }
+    'Demo' { Invoke-Demo }
+}

@@ -1,0 +1,40 @@
+namespace IdentityCenter.Emulator;
+
+/// <summary>
+/// Demo values the emulator uses unless told otherwise. They are public constants so that other
+/// test projects can sign requests for an emulator they did not configure themselves.
+/// None of them is a real credential.
+/// </summary>
+public static class EmulatorDefaults
+{
+    /// <summary>Address used by the command-line host when no --urls is given.</summary>
+    public const string Url = "http://127.0.0.1:5080";
+
+    /// <summary>Address used by <see cref="EmulatorServer.StartAsync"/>: port 0 lets the OS pick a free port.</summary>
+    public const string InProcessUrl = "http://127.0.0.1:0";
+
+    public const string AccessKeyId = "IDCEMULATORACCESSKEY1";
+
+    public const string SecretAccessKey = "IdcEmulatorDemoSecretKey000000000000000001";
+
+    public const string TemporaryAccessKeyId = "IDCEMULATORTEMPKEY001";
+
+    public const string TemporarySecretAccessKey = "IdcEmulatorDemoTempSecretKey0000000000001";
+
+    public const string SecurityToken = "IdcEmulatorDemoSecurityToken000000000000000000000000000001";
+
+    /// <summary>32 hex characters, the shape of a real account (domain) id.</summary>
+    public const string DomainId = "e0000000000000000000000000000001";
+
+    public const string DomainName = "emulator";
+
+    /// <summary>Exactly 20 characters, as the service documents for instance ids.</summary>
+    public const string InstanceId = "ins-e000000000000001";
+
+    public const string IdentityStoreId = "d-e000000000000001";
+
+    public const string InstanceAlias = "emulator";
+
+    /// <summary>The gateway rejects signatures whose X-Sdk-Date is further than this from its clock.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(15);
+}

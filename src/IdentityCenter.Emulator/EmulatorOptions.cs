@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+
+namespace IdentityCenter.Emulator;
+
+/// <summary>Everything that shapes one emulator run. Defaults come from <see cref="EmulatorDefaults"/>.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>
+    /// Addresses to bind, separated by ';'. Null means <see cref="EmulatorDefaults.InProcessUrl"/>
+    /// (the command-line host passes <see cref="EmulatorDefaults.Url"/> instead).
+    /// </summary>
+    public string? Urls { get; set; }
+
+    public string AccessKeyId { get; set; } = EmulatorDefaults.AccessKeyId;
+
+    public string SecretAccessKey { get; set; } = EmulatorDefaults.SecretAccessKey;
+
+    /// <summary>Access key of the temporary credential set; requests using it must carry <see cref="SecurityToken"/>.</summary>
+    public string TemporaryAccessKeyId { get; set; } = EmulatorDefaults.TemporaryAccessKeyId;
+
+    public string TemporarySecretAccessKey { get; set; } = EmulatorDefaults.TemporarySecretAccessKey;
+
+    public string SecurityToken { get; set; } = EmulatorDefaults.SecurityToken;
+
+    public string DomainId { get; set; } = EmulatorDefaults.DomainId;
+
+    public string DomainName { get; set; } = EmulatorDefaults.DomainName;
+
+    public string InstanceId { get; set; } = EmulatorDefaults.InstanceId;
+
+    public string IdentityStoreId { get; set; } = EmulatorDefaults.IdentityStoreId;
+
+    public string InstanceAlias { get; set; } = EmulatorDefaults.InstanceAlias;
+
+    /// <summary>When set, state is loaded from this JSON file at start and rewritten after every change.</summary>
+    public string? DataFile { get; set; }
+
+    /// <summary>Clock for signature expiry and created_date; tests replace it to replay dated vectors.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    public TimeSpan MaxClockSkew { get; set; } = EmulatorDefaults.MaxClockSkew;
+
+    /// <summary>Faults active from the first request on.</summary>
+    public IList<FaultRule> Faults { get; } = new List<FaultRule>();
+
+    /// <summary>Receives the startup banner; null prints nothing (the command-line host passes stdout).</summary>
+    public TextWriter? BannerWriter { get; set; }
+
+    /// <summary>ASP.NET Core's own console log level; kept at Warning so the banner stays readable.</summary>
+    public LogLevel ConsoleLogLevel { get; set; } = LogLevel.Warning;
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a value could not work against a client.</summary>
+    public void Validate()
+    {
+        RequireText(AccessKeyId, nameof(AccessKeyId));
+        RequireText(SecretAccessKey, nameof(SecretAccessKey));
+        RequireText(TemporaryAccessKeyId, nameof(TemporaryAccessKeyId));
+        RequireText(TemporarySecretAccessKey, nameof(TemporarySecretAccessKey));
+        RequireText(SecurityToken, nameof(SecurityToken));
+        RequireText(DomainId, nameof(DomainId));
+        RequireText(IdentityStoreId, nameof(IdentityStoreId));
+        if (string.Equals(AccessKeyId, TemporaryAccessKeyId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("AccessKeyId and TemporaryAccessKeyId must differ.");
+        }
+
+        if (InstanceId is null || InstanceId.Length != 20)
+        {
+            throw new ArgumentException($"InstanceId must be exactly 20 characters long, got '{InstanceId}'.");
+        }
+
+        if (MaxClockSkew <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("MaxClockSkew must be positive.");
+        }
+
+        foreach (FaultRule fault in Faults)
+        {
+            fault.Validate();
+        }
+    }
+
+    private static void RequireText(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} must not be empty.");
+        }
+    }
+}

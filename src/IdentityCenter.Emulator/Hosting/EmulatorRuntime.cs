@@ -1,0 +1,28 @@
+namespace IdentityCenter.Emulator;
+
+/// <summary>The parts of one emulator run that the request pipeline, the admin API and the server share.</summary>
+internal sealed class EmulatorRuntime
+{
+    public EmulatorRuntime(EmulatorOptions options, EmulatorState state, FaultInjector faults, RequestLog requestLog)
+    {
+        Options = options;
+        State = state;
+        Faults = faults;
+        RequestLog = requestLog;
+    }
+
+    public EmulatorOptions Options { get; }
+
+    public EmulatorState State { get; }
+
+    public FaultInjector Faults { get; }
+
+    public RequestLog RequestLog { get; }
+
+    public void Reset()
+    {
+        State.Reset();
+        Faults.Clear();
+        RequestLog.Clear();
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace IdentityCenter.Emulator;
+
+/// <summary>
+/// The request path of the emulator, in the order the real service applies its checks: gateway
+/// signature, account (X-Domain-Id), API lookup, then the service itself. Faults sit between the
+/// gateway checks and the service, so they only ever affect correctly signed requests.
+/// </summary>
+internal sealed class EmulatorPipeline
+{
+    private const string DomainHeader = "X-Domain-Id";
+
+    private readonly EmulatorOptions _options;
+    private readonly FaultInjector _faults;
+    private readonly RequestLog _log;
+    private readonly ApiHandlers _handlers;
+    private readonly AdminApi _admin;
+    private readonly SignatureVerifier _verifier;
+    private readonly CancellationToken _stopping;
+
+    public EmulatorPipeline(EmulatorRuntime runtime, CancellationToken stopping)
+    {
+        EmulatorOptions options = runtime.Options;
+        _options = options;
+        _faults = runtime.Faults;
+        _log = runtime.RequestLog;
+        _admin = new AdminApi(runtime);
+        _stopping = stopping;
+        _handlers = new ApiHandlers(runtime.State, options);
+        var primary = new SigningCredential(options.AccessKeyId, options.SecretAccessKey);
+        var temporary = new SigningCredential(options.TemporaryAccessKeyId, options.TemporarySecretAccessKey, options.SecurityToken);
+        _verifier = new SignatureVerifier(
+            ak => ak == primary.AccessKeyId ? primary : ak == temporary.AccessKeyId ? temporary : null,
+            options.MaxClockSkew);
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        string requestId = RequestIds.New();
+        context.Response.Headers[RequestIds.Header] = requestId;
+        string path = context.Request.Path.Value ?? "/";
+        if (AdminApi.Owns(path))
+        {
+            await _admin.HandleAsync(context, requestId).ConfigureAwait(false);
+            return;
+        }
+
+        var trace = new RequestTrace(requestId, _options.TimeProvider.GetUtcNow());
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
+        try
+        {
+            await HandleApiAsync(context, path, trace, cancellation.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The client gave up, or the server is stopping. Abort rather than return: returning would
+            // let the server complete the exchange as an empty 200, which a client would take as success.
+            trace.Outcome = RequestOutcome.Cancelled;
+            trace.StatusCode = 0;
+            context.Abort();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An emulator fault (say, an unwritable data file) must still look like a service error
+            // to the client, with a request id, rather than an empty 500 from the web server.
+            trace.Outcome = RequestOutcome.Answered;
+            if (context.Response.HasStarted)
+            {
+                trace.StatusCode = 0;
+                context.Abort();
+            }
+            else
+            {
+                context.Response.Clear();
+                context.Response.Headers[RequestIds.Header] = requestId;
+                await ErrorAsync(context, trace, 500, ErrorCodes.InternalError, "Internal error in the emulator: " + ex.Message, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _log.Add(trace.ToEntry(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty));
+        }
+    }
+
+    private async Task HandleApiAsync(HttpContext context, string path, RequestTrace trace, CancellationToken cancellationToken)
+    {
+        byte[] body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        bool isV1 = IsUnder(path, "/v1");
+        bool isApiPath = isV1 || IsUnder(path, "/v3");
+
+        if (isApiPath)
+        {
+            SignatureVerificationResult verification = Verify(context, body);
+            trace.AccessKeyId = verification.AccessKeyId;
+            if (!verification.IsValid)
+            {
+                await ErrorAsync(context, trace, 401, ErrorCodes.GatewayAuthentication, verification.Message!, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            trace.SignatureVerified = true;
+        }
+
+        // Identity Center is a global service: its APIs act on the account named in X-Domain-Id.
+        // Domain discovery (/v3/auth/domains) runs before the client knows that id.
+        if (isV1)
+        {
+            string? domainId = context.Request.Headers[DomainHeader].FirstOrDefault()?.Trim();
+            if (string.IsNullOrEmpty(domainId))
+            {
+                await ErrorAsync(
+                    context,
+                    trace,
+                    401,
+                    ErrorCodes.GatewayAuthentication,
+                    "Incorrect IAM authentication information: the X-Domain-Id header is required by this global service.",
+                    cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (!string.Equals(domainId, _options.DomainId, StringComparison.Ordinal))
+            {
+                await ErrorAsync(
+                    context,
+                    trace,
+                    403,
+                    ErrorCodes.NoPermission,
+                    $"The account {domainId} in X-Domain-Id is not the account of access key {trace.AccessKeyId}.",
+                    cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        RouteMatch? route = isApiPath ? RouteTable.Match(context.Request.Method, path) : null;
+        if (route is null)
+        {
+            await ErrorAsync(
+                context,
+                trace,
+                404,
+                ErrorCodes.GatewayApiNotFound,
+                "The API does not exist or has not been published in the environment.",
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        trace.Operation = route.Operation;
+        FaultRule? fault = _faults.Match(route.Operation);
+        if (fault?.DelayMs is > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs.Value), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (fault?.Drop == FaultDrop.Before)
+        {
+            Drop(context, trace);
+            return;
+        }
+
+        if (fault?.Status is { } faultStatus)
+        {
+            if (fault.RetryAfterSeconds is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            }
+
+            await ErrorAsync(
+                context,
+                trace,
+                faultStatus,
+                fault.ErrorCode ?? FaultResponses.DefaultErrorCode(faultStatus),
+                fault.ErrorMessage ?? FaultResponses.DefaultMessage(faultStatus),
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        ApiResponse response;
+        try
+        {
+            response = _handlers.Handle(route, context.Request.Query, body);
+        }
+        catch (EmulatorServiceException ex)
+        {
+            if (fault?.Drop == FaultDrop.After)
+            {
+                Drop(context, trace);
+                return;
+            }
+
+            await ErrorAsync(context, trace, ex.StatusCode, ex.ErrorCode, ex.Message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (fault?.Drop == FaultDrop.After)
+        {
+            Drop(context, trace);
+            return;
+        }
+
+        trace.StatusCode = response.StatusCode;
+        await ResponseWriter.WriteAsync(context, response, JsonDefaults.Wire, cancellationToken).ConfigureAwait(false);
+    }
+
+    private SignatureVerificationResult Verify(HttpContext context, byte[] body)
+    {
+        (string rawPath, string rawQuery) = RawTarget(context);
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in context.Request.Headers)
+        {
+            foreach (string? value in header.Value)
+            {
+                headers.Add(new KeyValuePair<string, string>(header.Key, value ?? string.Empty));
+            }
+        }
+
+        return _verifier.Verify(context.Request.Method, rawPath, rawQuery, headers, body, _options.TimeProvider.GetUtcNow());
+    }
+
+    /// <summary>
+    /// The request target exactly as sent: ASP.NET Core's Path is already decoded, and the signature
+    /// is defined over the client's encoding, so the canonical form must start from the raw bytes.
+    /// </summary>
+    private static (string Path, string Query) RawTarget(HttpContext context)
+    {
+        string? target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(target))
+        {
+            return (context.Request.Path.ToUriComponent(), context.Request.QueryString.Value ?? string.Empty);
+        }
+
+        if (target[0] != '/' && Uri.TryCreate(target, UriKind.Absolute, out Uri? absolute))
+        {
+            // Absolute-form targets (sent through a proxy) carry scheme and host in front of the path.
+            target = absolute.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);
+        }
+
+        int question = target.IndexOf('?', StringComparison.Ordinal);
+        return question < 0 ? (target, string.Empty) : (target[..question], target[(question + 1)..]);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    private static bool IsUnder(string path, string prefix) =>
+        path.Equals(prefix, StringComparison.Ordinal) || path.StartsWith(prefix + "/", StringComparison.Ordinal);
+
+    private static void Drop(HttpContext context, RequestTrace trace)
+    {
+        trace.Outcome = RequestOutcome.Dropped;
+        trace.StatusCode = 0;
+        context.Abort();
+    }
+
+    private static Task ErrorAsync(HttpContext context, RequestTrace trace, int status, string code, string message, CancellationToken cancellationToken)
+    {
+        trace.StatusCode = status;
+        trace.ErrorCode = code;
+        return ResponseWriter.WriteErrorAsync(context, status, code, message, trace.RequestId, cancellationToken);
+    }
+}

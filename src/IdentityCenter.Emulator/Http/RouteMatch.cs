@@ -1,0 +1,4 @@
+namespace IdentityCenter.Emulator;
+
+/// <summary>An API operation recognised from method and path, with the ids taken from the path.</summary>
+internal sealed record RouteMatch(EmulatorOperation Operation, string? InstanceId, string? PermissionSetId);

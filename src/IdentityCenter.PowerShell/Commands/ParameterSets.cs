@@ -1,0 +1,15 @@
+namespace IdentityCenter.PowerShell.Commands
+{
+    /// <summary>The ways a command may be given credentials.</summary>
+    internal static class ParameterSets
+    {
+        /// <summary>No credential parameter: the environment variables, then the credentials file.</summary>
+        public const string Default = "Default";
+
+        /// <summary>-AccessKeyId with -SecretAccessKey.</summary>
+        public const string AccessKey = "AccessKey";
+
+        /// <summary>-Credential: user name = access key id, password = secret key.</summary>
+        public const string Credential = "Credential";
+    }
+}

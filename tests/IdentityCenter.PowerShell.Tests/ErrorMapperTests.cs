@@ -1,0 +1,170 @@
+using System.Management.Automation;
+using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Models;
+using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Errors;
+
+namespace IdentityCenter.PowerShell.Tests;
+
+public class ErrorMapperTests
+{
+    private static readonly CreatePermissionSetRequest Request = new() { InstanceId = "ins-e000000000000001", Name = "Admins" };
+    private static readonly ItemOperation Operation = ItemOperation.CreatePermissionSet(Request);
+
+    [Theory]
+    [InlineData(400, "IdentityCenter.400", ErrorCategory.InvalidArgument)]
+    [InlineData(401, "APIGW.0301", ErrorCategory.SecurityError)]
+    [InlineData(403, "APIGW.0301", ErrorCategory.SecurityError)]
+    [InlineData(401, null, ErrorCategory.PermissionDenied)]
+    [InlineData(403, "IdentityCenter.1000", ErrorCategory.PermissionDenied)]
+    [InlineData(404, "IdentityCenter.1205", ErrorCategory.ObjectNotFound)]
+    [InlineData(404, "APIGW.0101", ErrorCategory.ObjectNotFound)]
+    [InlineData(409, "IdentityCenter.1206", ErrorCategory.ResourceExists)]
+    [InlineData(409, "IIC.1204", ErrorCategory.ResourceExists)]
+    [InlineData(409, "IdentityCenter.1006", ErrorCategory.ResourceBusy)]
+    [InlineData(409, "IdentityCenter.1007", ErrorCategory.ResourceBusy)]
+    [InlineData(429, "APIGW.0308", ErrorCategory.LimitsExceeded)]
+    [InlineData(429, null, ErrorCategory.LimitsExceeded)]
+    [InlineData(500, "APIGW.0705", ErrorCategory.ConnectionError)]
+    [InlineData(503, "APIGW.0801", ErrorCategory.ConnectionError)]
+    [InlineData(302, "Redirect", ErrorCategory.NotSpecified)]
+    [InlineData(418, null, ErrorCategory.NotSpecified)]
+    public void A_service_error_is_categorised_by_status_and_code(int status, string? code, ErrorCategory expected)
+    {
+        var description = ErrorMapper.ForItem(new IdcServiceException(status, code, "message", "req-1", null), Operation);
+
+        Assert.Equal(expected, description.Category);
+        Assert.False(description.IsTerminating, "one item's service failure must let the batch go on");
+    }
+
+    [Theory]
+    [InlineData(409, "IdentityCenter.1206", "IdentityCenter.1206")]
+    [InlineData(401, "APIGW.0301", "APIGW.0301")]
+    [InlineData(503, null, "IdentityCenter.Http503")]
+    [InlineData(502, "", "IdentityCenter.Http502")]
+    [InlineData(302, "Redirect", "IdentityCenter.Redirect")]
+    [InlineData(400, "Bad,Code 1", "IdentityCenter.Bad_Code_1")]
+    public void The_error_id_is_the_service_code_when_there_is_one(int status, string? code, string expected)
+    {
+        Assert.Equal(expected, ErrorMapper.ForItem(new IdcServiceException(status, code, "m", null, null), Operation).ErrorId);
+    }
+
+    [Fact]
+    public void A_service_error_message_carries_the_target_error_msg_code_status_and_request_id()
+    {
+        var error = new IdcServiceException(409, "IdentityCenter.1206", "A permission set with the same name exists.", "0a1b2c3d", null);
+
+        var description = ErrorMapper.ForItem(error, Operation);
+
+        Assert.Equal(
+            "Could not create permission set 'Admins' in instance ins-e000000000000001: A permission set with the same name exists " +
+            "(error code IdentityCenter.1206, HTTP 409, request id 0a1b2c3d).",
+            description.Message);
+        Assert.Same(Request, description.TargetObject);
+        Assert.Equal("permission set 'Admins' in instance ins-e000000000000001", description.TargetName);
+        Assert.Contains("another name", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_service_error_without_request_id_or_code_still_reads_well()
+    {
+        var description = ErrorMapper.ForItem(new IdcServiceException(500, null, "Internal error", null, null), Operation);
+
+        Assert.EndsWith(": Internal error (HTTP 500).", description.Message);
+    }
+
+    [Fact]
+    public void A_signature_failure_advises_checking_keys_and_clock()
+    {
+        var description = ErrorMapper.ForItem(new IdcServiceException(401, "APIGW.0301", "Incorrect IAM authentication information", "r", null), Operation);
+
+        Assert.Contains("secret key", description.RecommendedAction);
+        Assert.Contains("clock", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_denial_with_an_encoded_authorization_message_points_to_it()
+    {
+        var withDetail = ErrorMapper.ForItem(new IdcServiceException(403, "IdentityCenter.1000", "denied", "r", "ENCODED"), Operation);
+        var withoutDetail = ErrorMapper.ForItem(new IdcServiceException(403, "IdentityCenter.1000", "denied", "r", null), Operation);
+
+        Assert.Contains("EncodedAuthorizationMessage", withDetail.RecommendedAction);
+        Assert.DoesNotContain("EncodedAuthorizationMessage", withoutDetail.RecommendedAction);
+    }
+
+    [Fact]
+    public void The_exception_is_carried_as_it_is()
+    {
+        var original = new IdcServiceException(409, "IdentityCenter.1206", "exists", "r", null);
+        var validation = new IdcValidationException("Name", "p", "l");
+
+        Assert.Same(original, ErrorMapper.ForItem(original, Operation).Exception);
+        Assert.Same(validation, ErrorMapper.ForItem(validation, Operation).Exception);
+    }
+
+    [Fact]
+    public void A_validation_error_names_the_parameter_and_its_limit()
+    {
+        var error = new IdcValidationException("Name", "the value is 40 characters long", "The length must be 1 to 32 characters");
+
+        var description = ErrorMapper.ForItem(error, Operation);
+
+        Assert.Equal(ErrorMapper.InvalidArgumentId, description.ErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, description.Category);
+        Assert.Contains("parameter 'Name'", description.Message);
+        Assert.Equal("Correct the value of -Name. The length must be 1 to 32 characters.", description.RecommendedAction);
+        Assert.Same(Request, description.TargetObject);
+        Assert.False(description.IsTerminating);
+    }
+
+    [Fact]
+    public void A_transport_error_is_a_connection_error_for_this_item_only()
+    {
+        var description = ErrorMapper.ForItem(new IdcTransportException("The request to https://h failed: connection refused"), Operation);
+
+        Assert.Equal(ErrorMapper.TransportId, description.ErrorId);
+        Assert.Equal(ErrorCategory.ConnectionError, description.Category);
+        Assert.Contains("connection refused", description.Message);
+        Assert.False(description.IsTerminating);
+    }
+
+    [Fact]
+    public void A_timeout_is_reported_for_this_item_only()
+    {
+        var description = ErrorMapper.ForItem(new TaskCanceledException(), Operation);
+
+        Assert.Equal(ErrorMapper.TimeoutId, description.ErrorId);
+        Assert.Equal(ErrorCategory.OperationTimeout, description.Category);
+        Assert.False(description.IsTerminating);
+    }
+
+    [Fact]
+    public void A_configuration_error_during_a_call_stops_the_command()
+    {
+        var description = ErrorMapper.ForItem(new IdcConfigurationException("The account's domain id could not be looked up."), Operation);
+
+        Assert.Equal(ErrorMapper.ConfigurationId, description.ErrorId);
+        Assert.True(description.IsTerminating, "no later item could succeed either");
+        Assert.Contains("-DomainId", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void Only_the_modules_own_failures_are_described_and_defects_propagate()
+    {
+        Assert.True(ErrorMapper.Describes(new IdcServiceException(500, null, "m", null, null)));
+        Assert.True(ErrorMapper.Describes(new IdcValidationException("Name", "p", "l")));
+        Assert.True(ErrorMapper.Describes(new IdcTransportException("t")));
+        Assert.True(ErrorMapper.Describes(new IdcConfigurationException("c")));
+        Assert.False(ErrorMapper.Describes(new InvalidOperationException()));
+        Assert.False(ErrorMapper.Describes(new NullReferenceException()));
+        Assert.Throws<ArgumentException>(() => ErrorMapper.ForItem(new InvalidOperationException(), Operation));
+    }
+
+    [Fact]
+    public void The_description_text_names_id_category_and_message()
+    {
+        var description = ErrorMapper.ForItem(new IdcServiceException(404, "IdentityCenter.1205", "not found", null, null), Operation);
+
+        Assert.StartsWith("IdentityCenter.1205 (ObjectNotFound): Could not create", description.ToString());
+    }
+}

@@ -1,0 +1,65 @@
+using System.Management.Automation;
+using System.Xml.Linq;
+using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Loading;
+using IdentityCenter.PowerShell.Tests.Support;
+
+namespace IdentityCenter.PowerShell.Tests;
+
+public class PackagingTests
+{
+    [Fact]
+    public void The_PowerShell_reference_assembly_is_compile_only_and_never_published_into_the_module()
+    {
+        var project = XDocument.Load(RepositoryFiles.PathOf("src", "IdentityCenter.PowerShell", "IdentityCenter.PowerShell.csproj"));
+
+        var reference = project.Descendants("PackageReference").Single(e => (string?)e.Attribute("Include") == "PowerShellStandard.Library");
+
+        Assert.Equal("all", (string?)reference.Attribute("PrivateAssets"));
+        Assert.Contains("runtime", ((string?)reference.Attribute("ExcludeAssets") ?? string.Empty).Split(';'));
+    }
+
+    [Fact]
+    public void The_format_file_is_copied_on_build_and_publish()
+    {
+        var project = XDocument.Load(RepositoryFiles.PathOf("src", "IdentityCenter.PowerShell", "IdentityCenter.PowerShell.csproj"));
+
+        var item = project.Descendants().Single(e => (string?)e.Attribute("Update") == "IdentityCenter.Format.ps1xml");
+
+        Assert.NotNull(item.Attribute("CopyToOutputDirectory"));
+        Assert.NotNull(item.Attribute("CopyToPublishDirectory"));
+    }
+
+    [Fact]
+    public void The_public_surface_is_the_cmdlets_their_base_the_attributes_and_the_module_initializer()
+    {
+        var publicTypes = typeof(IdcCmdlet).Assembly.GetExportedTypes().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal);
+
+        Assert.Equal(
+            new[]
+            {
+                "IdcCmdlet", "ModuleInitializer", "NewIdcPermissionSetCommand", "SessionDurationTransformationAttribute",
+                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "ValidateSessionDurationAttribute", "ValidateTagAttribute",
+            },
+            publicTypes);
+    }
+
+    [Fact]
+    public void The_module_initializer_runs_on_import_and_on_removal()
+    {
+        Assert.True(typeof(IModuleAssemblyInitializer).IsAssignableFrom(typeof(ModuleInitializer)));
+        Assert.True(typeof(IModuleAssemblyCleanup).IsAssignableFrom(typeof(ModuleInitializer)));
+        Assert.NotNull(typeof(ModuleInitializer).GetConstructor(Type.EmptyTypes));
+    }
+
+    [Fact]
+    public void The_build_script_offers_the_four_tasks_and_defaults_to_a_release_build()
+    {
+        var script = RepositoryFiles.ReadText("build.ps1");
+
+        Assert.Contains("[ValidateSet('Build', 'Test', 'Package', 'Demo')]", script);
+        Assert.Contains("[string] $Task = 'Build'", script);
+        Assert.Contains("[string] $Configuration = 'Release'", script);
+        Assert.Contains("Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser", script);
+    }
+}

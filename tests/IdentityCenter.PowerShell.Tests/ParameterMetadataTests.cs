@@ -1,0 +1,206 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Security;
+using IdentityCenter.Core.Validation;
+using IdentityCenter.PowerShell.Arguments;
+using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Tests.Support;
+
+namespace IdentityCenter.PowerShell.Tests;
+
+public class ParameterMetadataTests
+{
+    private static readonly Type New = typeof(NewIdcPermissionSetCommand);
+    private static readonly Type Set = typeof(SetIdcCustomPolicyCommand);
+
+    private static readonly string[] SharedParameters = { "AccessKeyId", "Credential", "DomainId", "EndpointUrl", "SecretAccessKey", "SecurityToken" };
+
+    public static TheoryData<Type> CmdletTypes => new() { New, Set };
+
+    [Fact]
+    public void New_IdcPermissionSet_has_exactly_the_documented_parameters()
+    {
+        var expected = SharedParameters.Concat(new[] { "Description", "InstanceId", "Name", "RelayState", "SessionDuration", "Tag" });
+
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(New).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Set_IdcCustomPolicy_has_exactly_the_documented_parameters()
+    {
+        var expected = SharedParameters.Concat(new[] { "InstanceId", "PassThru", "PermissionSetId", "Policy" });
+
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(Set).Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "InstanceId", true)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "Name", true)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "Description", false)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "RelayState", false)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "SessionDuration", false)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "Tag", false)]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "InstanceId", true)]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "PermissionSetId", true)]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "Policy", true)]
+    public void Resource_parameters_bind_by_property_name_in_every_parameter_set(Type cmdlet, string name, bool mandatory)
+    {
+        var declaration = Assert.Single(CmdletParameters.Declarations(CmdletParameters.Named(cmdlet, name)));
+
+        Assert.True(declaration.ValueFromPipelineByPropertyName, "-" + name + " must bind by property name");
+        Assert.False(declaration.ValueFromPipeline, "-" + name + " must not take whole pipeline objects");
+        Assert.Equal(mandatory, declaration.Mandatory);
+        Assert.Null(declaration.ParameterSetName);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void Access_key_pair_is_mandatory_together_in_its_own_parameter_set(Type cmdlet)
+    {
+        foreach (var name in new[] { "AccessKeyId", "SecretAccessKey" })
+        {
+            var declaration = Assert.Single(CmdletParameters.Declarations(CmdletParameters.Named(cmdlet, name)));
+            Assert.True(declaration.Mandatory, "-" + name);
+            Assert.Equal(ParameterSets.AccessKey, declaration.ParameterSetName);
+            Assert.False(declaration.ValueFromPipelineByPropertyName, "credentials never come from pipeline objects");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void Credential_is_mandatory_in_its_own_parameter_set(Type cmdlet)
+    {
+        var parameter = CmdletParameters.Named(cmdlet, "Credential");
+        var declaration = Assert.Single(CmdletParameters.Declarations(parameter));
+
+        Assert.True(declaration.Mandatory);
+        Assert.Equal(ParameterSets.Credential, declaration.ParameterSetName);
+        Assert.Equal(typeof(PSCredential), parameter.PropertyType);
+        Assert.True(AttributeData.Has<CredentialAttribute>(parameter), "-Credential takes a user name and prompts for the secret");
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void Security_token_is_optional_with_either_explicit_credential_set(Type cmdlet)
+    {
+        var declarations = CmdletParameters.Declarations(CmdletParameters.Named(cmdlet, "SecurityToken"));
+
+        Assert.Equal(
+            new[] { ParameterSets.AccessKey, ParameterSets.Credential },
+            declarations.Select(d => d.ParameterSetName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.All(declarations, d => Assert.False(d.Mandatory));
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void Domain_id_and_endpoint_are_optional_in_every_parameter_set(Type cmdlet)
+    {
+        foreach (var name in new[] { "DomainId", "EndpointUrl" })
+        {
+            var declaration = Assert.Single(CmdletParameters.Declarations(CmdletParameters.Named(cmdlet, name)));
+            Assert.False(declaration.Mandatory, "-" + name);
+            Assert.Null(declaration.ParameterSetName);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void Secrets_are_SecureString_or_PSCredential_never_plain_strings(Type cmdlet)
+    {
+        var secretLike = CmdletParameters.Of(cmdlet)
+            .Where(p => new[] { "Secret", "Token", "Password", "Credential" }.Any(word => p.Name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        Assert.Equal(new[] { "Credential", "SecretAccessKey", "SecurityToken" }, secretLike.Select(p => p.Name));
+        Assert.All(secretLike, p => Assert.NotEqual(typeof(string), p.PropertyType));
+        Assert.Equal(typeof(SecureString), CmdletParameters.Named(cmdlet, "SecretAccessKey").PropertyType);
+        Assert.Equal(typeof(SecureString), CmdletParameters.Named(cmdlet, "SecurityToken").PropertyType);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void No_parameter_of_any_name_takes_a_secret_as_a_string(Type cmdlet)
+    {
+        var strings = CmdletParameters.Of(cmdlet).Where(p => p.PropertyType == typeof(string)).Select(p => p.Name);
+
+        Assert.DoesNotContain(strings, n => n.Contains("Secret", StringComparison.OrdinalIgnoreCase)
+            || n.Contains("Token", StringComparison.OrdinalIgnoreCase)
+            || n.Contains("Password", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletTypes))]
+    public void Parameter_names_are_PascalCase_and_singular(Type cmdlet)
+    {
+        foreach (var parameter in CmdletParameters.Of(cmdlet))
+        {
+            Assert.True(char.IsUpper(parameter.Name[0]), parameter.Name);
+            Assert.False(parameter.Name.EndsWith('s'), "-" + parameter.Name + " should be singular");
+        }
+    }
+
+    [Fact]
+    public void Tag_takes_the_plural_alias_a_dictionary_and_text()
+    {
+        var tag = CmdletParameters.Named(New, "Tag");
+
+        Assert.Equal(new[] { "Tags" }, CmdletParameters.Aliases(tag));
+        Assert.Equal(typeof(IDictionary), tag.PropertyType);
+        Assert.True(AttributeData.Has<TagTransformationAttribute>(tag));
+        Assert.True(AttributeData.Has<ValidateTagAttribute>(tag));
+    }
+
+    [Fact]
+    public void Policy_takes_the_CustomPolicy_alias()
+    {
+        Assert.Equal(new[] { "CustomPolicy" }, CmdletParameters.Aliases(CmdletParameters.Named(Set, "Policy")));
+    }
+
+    [Fact]
+    public void Session_duration_is_text_that_a_TimeSpan_is_transformed_into_and_validated_at_binding()
+    {
+        var duration = CmdletParameters.Named(New, "SessionDuration");
+
+        Assert.Equal(typeof(string), duration.PropertyType);
+        Assert.True(AttributeData.Has<SessionDurationTransformationAttribute>(duration));
+        Assert.True(AttributeData.Has<ValidateSessionDurationAttribute>(duration));
+    }
+
+    [Theory]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "Name", Limits.NameMin, Limits.NameMax)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "Description", 0, Limits.DescriptionMax)]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "RelayState", 0, Limits.RelayStateMax)]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "Policy", Limits.PolicyMin, Limits.PolicyMax)]
+    public void Length_limits_are_the_documented_ones(Type cmdlet, string name, int min, int max)
+    {
+        var attribute = AttributeData.Single<ValidateLengthAttribute>(CmdletParameters.Named(cmdlet, name));
+
+        Assert.Equal(min, AttributeData.Positional(attribute, 0));
+        Assert.Equal(max, AttributeData.Positional(attribute, 1));
+    }
+
+    [Fact]
+    public void Documented_limits_have_the_values_the_API_reference_gives()
+    {
+        // A change in Limits flows into the attributes above; this pins the numbers against the API reference.
+        Assert.Equal((1, 32, 1024, 240, 100, 131072), (Limits.NameMin, Limits.NameMax, Limits.DescriptionMax, Limits.RelayStateMax, Limits.SessionDurationMax, Limits.PolicyMax));
+    }
+
+    [Theory]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "InstanceId")]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "InstanceId")]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "PermissionSetId")]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "AccessKeyId")]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "DomainId")]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "EndpointUrl")]
+    public void Identifiers_may_not_be_null_or_empty(Type cmdlet, string name)
+    {
+        Assert.True(AttributeData.Has<ValidateNotNullOrEmptyAttribute>(CmdletParameters.Named(cmdlet, name)), "-" + name);
+    }
+
+    [Fact]
+    public void PassThru_is_a_switch()
+    {
+        Assert.Equal(typeof(SwitchParameter), CmdletParameters.Named(Set, "PassThru").PropertyType);
+    }
+}

@@ -1,0 +1,21 @@
+using IdentityCenter.Core.Credentials;
+
+namespace IdentityCenter.PowerShell.Tests.Support;
+
+/// <summary>A process environment with only the variables a test sets, no home folder and no files.</summary>
+internal sealed class FakeCredentialEnvironment : CredentialEnvironment
+{
+    private readonly Dictionary<string, string> variables = new(StringComparer.Ordinal);
+
+    public FakeCredentialEnvironment With(string name, string value)
+    {
+        variables[name] = value;
+        return this;
+    }
+
+    public override string? GetVariable(string name) => variables.TryGetValue(name, out var value) ? value : null;
+
+    public override string HomeDirectory => Path.Combine(Path.GetTempPath(), "idc-no-home-" + Guid.NewGuid().ToString("N"));
+
+    public override string? ReadFile(string path) => null;
+}
