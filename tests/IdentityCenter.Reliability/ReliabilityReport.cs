@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace IdentityCenter.Reliability;
+
+/// <summary>What a reliability run did and what the emulator holds at its end.</summary>
+public sealed class ReliabilityReport
+{
+    public int CreatesAsked { get; init; }
+
+    public int CreatesSucceeded { get; init; }
+
+    public int PutsAsked { get; init; }
+
+    public int PutsSucceeded { get; init; }
+
+    public int RequestsSent { get; init; }
+
+    public int Throttled { get; init; }
+
+    public int ServerErrors { get; init; }
+
+    public int Dropped { get; init; }
+
+    /// <summary>Permission sets the emulator holds beyond one per name asked for.</summary>
+    public int Duplicates { get; init; }
+
+    /// <summary>Creates or puts the caller was told succeeded (or failed) that the emulator does not hold as told.</summary>
+    public int Lost { get; init; }
+
+    public IReadOnlyList<string> Failures { get; init; } = [];
+
+    public bool Passed => CreatesSucceeded == CreatesAsked && PutsSucceeded == PutsAsked && Duplicates == 0 && Lost == 0 && Failures.Count == 0;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"creates:        {CreatesSucceeded} of {CreatesAsked} succeeded");
+        text.AppendLine($"policy puts:    {PutsSucceeded} of {PutsAsked} succeeded");
+        text.AppendLine($"requests sent:  {RequestsSent}");
+        text.AppendLine($"faults met:     {Throttled} throttled (429), {ServerErrors} server errors (503), {Dropped} dropped connections");
+        text.AppendLine($"duplicates:     {Duplicates}");
+        text.AppendLine($"lost:           {Lost}");
+        foreach (var failure in Failures.Take(20))
+        {
+            text.AppendLine("failure:        " + failure);
+        }
+
+        text.Append(Passed ? "result:         PASS" : "result:         FAIL");
+        return text.ToString();
+    }
+}
