@@ -45,21 +45,42 @@ namespace IdentityCenter.Core
                 options.IamEndpoint = options.Endpoint;
             }
 
-            var attempts = environment.GetVariable(EnvironmentVariables.MaxAttempts);
-            if (attempts != null)
+            var attempts = WholeNumber(environment, EnvironmentVariables.MaxAttempts, 1, 20);
+            if (attempts.HasValue)
             {
-                if (!int.TryParse(attempts, out var count) || count < 1 || count > 20)
-                {
-                    throw new Errors.IdcConfigurationException(
-                        "The environment variable " + EnvironmentVariables.MaxAttempts + " is '" + attempts + "'; it must be a whole number from 1 to 20.");
-                }
+                options.Retry.MaxAttempts = attempts.Value;
+            }
 
-                options.Retry.MaxAttempts = count;
+            var seconds = WholeNumber(environment, EnvironmentVariables.TimeoutSeconds, 1, 3600);
+            if (seconds.HasValue)
+            {
+                options.Retry.TotalTimeout = TimeSpan.FromSeconds(seconds.Value);
+                if (options.Retry.AttemptTimeout > options.Retry.TotalTimeout)
+                {
+                    options.Retry.AttemptTimeout = options.Retry.TotalTimeout;
+                }
             }
 
             return options;
         }
 
         public override string ToString() => Endpoint.ToString();
+
+        private static int? WholeNumber(CredentialEnvironment environment, string variable, int min, int max)
+        {
+            var text = environment.GetVariable(variable);
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            {
+                throw new Errors.IdcConfigurationException(
+                    "The environment variable " + variable + " is '" + text + "'; it must be a whole number from " + min + " to " + max + ".");
+            }
+
+            return value;
+        }
     }
 }

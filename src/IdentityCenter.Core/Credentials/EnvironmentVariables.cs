@@ -14,5 +14,8 @@ namespace IdentityCenter.Core.Credentials
         public const string IdentityCenterEndpoint = "HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT";
 
         public const string MaxAttempts = "HUAWEICLOUD_SDK_IDENTITYCENTER_MAX_ATTEMPTS";
+
+        /// <summary>The time limit of one call, every attempt and wait included, in seconds.</summary>
+        public const string TimeoutSeconds = "HUAWEICLOUD_SDK_IDENTITYCENTER_TIMEOUT_SECONDS";
     }
 }

@@ -56,14 +56,31 @@ public class EndpointPolicyTests
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("21")]
-    [InlineData("many")]
-    public void Max_attempts_from_the_environment_is_checked(string value)
+    [InlineData(EnvironmentVariables.MaxAttempts, "0")]
+    [InlineData(EnvironmentVariables.MaxAttempts, "21")]
+    [InlineData(EnvironmentVariables.MaxAttempts, "many")]
+    [InlineData(EnvironmentVariables.TimeoutSeconds, "0")]
+    [InlineData(EnvironmentVariables.TimeoutSeconds, "3601")]
+    public void Retry_settings_from_the_environment_are_checked(string variable, string value)
     {
         var environment = new FakeEnvironment();
-        environment.Variables[EnvironmentVariables.MaxAttempts] = value;
+        environment.Variables[variable] = value;
         var error = Assert.Throws<IdcConfigurationException>(() => IdcClientOptions.Resolve(null, environment));
-        Assert.Contains(EnvironmentVariables.MaxAttempts, error.Message);
+        Assert.Contains(variable, error.Message);
+    }
+
+    [Fact]
+    public void Retry_settings_come_from_the_environment()
+    {
+        var environment = new FakeEnvironment();
+        environment.Variables[EnvironmentVariables.MaxAttempts] = "7";
+        environment.Variables[EnvironmentVariables.TimeoutSeconds] = "10";
+
+        var retry = IdcClientOptions.Resolve(null, environment).Retry;
+
+        Assert.Equal(7, retry.MaxAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(10), retry.TotalTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), retry.AttemptTimeout);
+        Assert.Equal(4, IdcClientOptions.Resolve(null, new FakeEnvironment()).Retry.MaxAttempts);
     }
 }
