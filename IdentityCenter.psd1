@@ -1,5 +1,6 @@
 # Module manifest for IdentityCenter. build.ps1 copies it into the built module folder and stamps ModuleVersion
-# from <VersionPrefix> in Directory.Build.props, the one version source.
+# from <VersionPrefix> in Directory.Build.props (the one version source), and ReleaseNotes from that version's section
+# of CHANGELOG.md.
 @{
     RootModule           = 'IdentityCenter.PowerShell.dll'
     ModuleVersion        = '0.1.0'
@@ -7,7 +8,7 @@
     Author               = 'IdentityCenter contributors'
     CompanyName          = 'IdentityCenter contributors'
     Copyright            = 'IdentityCenter contributors'
-    Description          = 'Manage Huawei Cloud IAM Identity Center from PowerShell: create permission sets and attach custom identity policies, in batches from the pipeline.'
+    Description          = 'Manage Huawei Cloud IAM Identity Center from PowerShell: create permission sets and attach custom identity policies, in batches from the pipeline; check policies offline; keep credentials for the session; try it all against a local emulator.'
     CompatiblePSEditions = @('Desktop', 'Core')
     PowerShellVersion    = '5.1'
 
@@ -16,8 +17,12 @@
 
     FormatsToProcess     = @('IdentityCenter.Format.ps1xml')
     CmdletsToExport      = @(
+        'Connect-IdcService'
+        'Disconnect-IdcService'
+        'Get-IdcContext'
         'New-IdcPermissionSet'
         'Set-IdcCustomPolicy'
+        'Test-IdcPolicy'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
@@ -25,7 +30,13 @@
 
     PrivateData          = @{
         PSData = @{
-            Tags = @('HuaweiCloud', 'IdentityCenter', 'IAM', 'SSO', 'PermissionSet', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
+            Tags = @('HuaweiCloud', 'IdentityCenter', 'IAM', 'SSO', 'PermissionSet', 'Policy', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
+
+            # ProjectUri and LicenseUri are left out: the project has no public address yet. build.ps1 -ProjectUri and
+            # -LicenseUri write them into the built manifest when a release has them.
+
+            # Stamped by the build from CHANGELOG.md; keep this line as it is.
+            ReleaseNotes = ''
         }
     }
 }

@@ -4,13 +4,16 @@
 Builds, tests, packages and demonstrates the IdentityCenter PowerShell module.
 
 .DESCRIPTION
-Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCenter/<version>/, copies the manifest there
-         with ModuleVersion stamped from <VersionPrefix> in Directory.Build.props (the one version source), copies the
-         format file, and checks the result with Test-ModuleManifest.
+Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCenter/<version>/ (publishing also writes
+         the help from docs/help into en-US/), writes the manifest there with ModuleVersion stamped from <VersionPrefix>
+         in Directory.Build.props (the one version source) and ReleaseNotes from that version's section of
+         CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest.
 Test     Runs the xunit tests of the solution; then, when Pester 5 or later is installed, builds the module and runs the
          Pester tests in tests/pester against it and the local emulator. Fails when any test fails.
-Package  Builds, then lays the module out in out/package/IdentityCenter (ready for Publish-PSResource -Path) and as a
-         zip beside it, and checks the manifest there.
+Package  Builds (refusing a version without release notes in CHANGELOG.md), then lays the module out in
+         out/package/IdentityCenter, ready for the PowerShell Gallery, and as a zip beside it, and checks the manifest
+         there. Where PSResourceGet is installed, it also publishes the folder to a local folder repository,
+         out/package/repository, which leaves the .nupkg the Gallery would receive.
 Demo     Builds, starts the local emulator on http://127.0.0.1:5080, creates a permission set with its credentials,
          pipes it into Set-IdcCustomPolicy -PassThru, shows both results, and stops the emulator.
 
@@ -19,13 +22,26 @@ Demo     Builds, starts the local emulator on http://127.0.0.1:5080, creates a p
 
 .EXAMPLE
 ./build.ps1 -Task Test -Configuration Debug
+
+.EXAMPLE
+./build.ps1 -Task Package -ProjectUri $projectAddress -LicenseUri $licenseAddress
+
+.PARAMETER ProjectUri
+The project's web address for the manifest's PSData; left out when not given.
+
+.PARAMETER LicenseUri
+The license's web address for the manifest's PSData; left out when not given.
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Package', 'Demo')]
     [string] $Task = 'Build',
 
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    [string] $ProjectUri,
+
+    [string] $LicenseUri
 )
 
 Set-StrictMode -Version Latest
@@ -38,6 +54,9 @@ $CmdletProject = Join-Path $Root 'src/IdentityCenter.PowerShell'
 $FormatSource = Join-Path $CmdletProject "$ModuleName.Format.ps1xml"
 $EmulatorProject = Join-Path $Root 'src/IdentityCenter.Emulator/IdentityCenter.Emulator.csproj'
 $PesterFolder = Join-Path $Root 'tests/pester'
+$BuildTools = Join-Path $Root 'tools/IdentityCenter.BuildTools/IdentityCenter.BuildTools.csproj'
+$Changelog = Join-Path $Root 'CHANGELOG.md'
+$HelpFiles = @('en-US/IdentityCenter.PowerShell.dll-Help.xml', 'en-US/about_IdentityCenter.help.txt')
 
 function Get-ModuleVersion {
     $props = Join-Path $Root 'Directory.Build.props'
@@ -63,20 +82,23 @@ function Invoke-Dotnet {
 function Write-StampedManifest {
     param(
         [Parameter(Mandatory)][string] $Destination,
-        [Parameter(Mandatory)][string] $Version
+        [Parameter(Mandatory)][string] $Version,
+        [switch] $RequireReleaseNotes
     )
 
-    $pattern = "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'"
-    $text = Get-Content -LiteralPath $ManifestSource -Raw
-    if ($text -notmatch $pattern) {
-        throw "$ManifestSource has no ModuleVersion = '...' line to stamp."
-    }
-
-    $stamped = $text -replace $pattern, "`${1}'$Version'"
-    Set-Content -LiteralPath $Destination -Value $stamped -Encoding utf8 -NoNewline
+    # The stamping is a .NET tool, tested by xunit: the version, this version's CHANGELOG.md section as ReleaseNotes,
+    # and the project and license addresses when given.
+    $arguments = @('run', '--project', $BuildTools, '-c', $Configuration, '--', 'manifest',
+        '--source', $ManifestSource, '--destination', $Destination, '--version', $Version, '--changelog', $Changelog)
+    if ($ProjectUri) { $arguments += @('--project-uri', $ProjectUri) }
+    if ($LicenseUri) { $arguments += @('--license-uri', $LicenseUri) }
+    if ($RequireReleaseNotes) { $arguments += '--require-release-notes' }
+    Invoke-Dotnet $arguments
 }
 
 function Invoke-Build {
+    param([switch] $ForRelease)
+
     $version = Get-ModuleVersion
     $moduleFolder = Join-Path $Root "out/$ModuleName/$version"
     if (Test-Path -LiteralPath $moduleFolder) {
@@ -90,8 +112,14 @@ function Invoke-Build {
         throw 'System.Management.Automation.dll was published into the module folder; the reference package must stay compile-only.'
     }
 
+    foreach ($helpFile in $HelpFiles) {
+        if (-not (Test-Path -LiteralPath (Join-Path $moduleFolder $helpFile))) {
+            throw "Publishing wrote no $helpFile; the GenerateModuleHelp target of the cmdlet project makes it from docs/help."
+        }
+    }
+
     $manifest = Join-Path $moduleFolder "$ModuleName.psd1"
-    Write-StampedManifest -Destination $manifest -Version $version
+    Write-StampedManifest -Destination $manifest -Version $version -RequireReleaseNotes:$ForRelease
     Copy-Item -LiteralPath $FormatSource -Destination $moduleFolder -Force
 
     $checked = Test-ModuleManifest -Path $manifest -ErrorAction Stop
@@ -131,7 +159,7 @@ function Invoke-Test {
 }
 
 function Invoke-Package {
-    $moduleFolder = Invoke-Build
+    $moduleFolder = Invoke-Build -ForRelease
     $version = Get-ModuleVersion
     $packageRoot = Join-Path $Root 'out/package'
     $packageFolder = Join-Path $packageRoot $ModuleName
@@ -140,17 +168,50 @@ function Invoke-Package {
     }
 
     $null = New-Item -ItemType Directory -Path $packageFolder -Force
-    # Debug symbols and the build's dependency map are for developers, not for the installed module.
-    Get-ChildItem -LiteralPath $moduleFolder -File |
-        Where-Object { $_.Extension -ne '.pdb' -and $_.Name -notlike '*.deps.json' } |
-        Copy-Item -Destination $packageFolder
+    # Debug symbols and the build's dependency map are for developers, not for the installed module; the help
+    # folder (en-US) goes along.
+    Get-ChildItem -LiteralPath $moduleFolder |
+        Where-Object { $_.PSIsContainer -or ($_.Extension -ne '.pdb' -and $_.Name -notlike '*.deps.json') } |
+        Copy-Item -Destination $packageFolder -Recurse
 
     $checked = Test-ModuleManifest -Path (Join-Path $packageFolder "$ModuleName.psd1") -ErrorAction Stop
+    if (-not $checked.ReleaseNotes) {
+        throw "The packaged manifest has no ReleaseNotes."
+    }
+
     $zip = Join-Path $packageRoot "$ModuleName-$version.zip"
     Compress-Archive -Path (Join-Path $packageFolder '*') -DestinationPath $zip -Force
-
     Write-Host "Packaged $ModuleName $($checked.Version): $packageFolder and $zip" -ForegroundColor Green
-    Write-Host "Publish with:  Publish-PSResource -Path '$packageFolder' -Repository <repository>"
+
+    $psResourceGet = Get-Module -ListAvailable -Name Microsoft.PowerShell.PSResourceGet |
+        Sort-Object Version -Descending |
+        Select-Object -First 1
+    if (-not $psResourceGet) {
+        Write-Host 'No .nupkg made: PSResourceGet (Microsoft.PowerShell.PSResourceGet) is not installed.' -ForegroundColor Yellow
+        Write-Host "Publish with:  Publish-PSResource -Path '$packageFolder' -Repository <repository>"
+        return
+    }
+
+    Import-Module $psResourceGet.Path -ErrorAction Stop
+    $repositoryFolder = Join-Path $packageRoot 'repository'
+    $null = New-Item -ItemType Directory -Path $repositoryFolder -Force
+
+    # A repository of its own, registered only for this publish, so the user's repository list is left as it was.
+    $repositoryName = 'IdentityCenterBuild' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+    Register-PSResourceRepository -Name $repositoryName -Uri $repositoryFolder -Trusted
+    try {
+        Publish-PSResource -Path $packageFolder -Repository $repositoryName -ErrorAction Stop
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $repositoryName
+    }
+
+    $nupkg = Get-ChildItem -LiteralPath $repositoryFolder -Filter '*.nupkg' | Select-Object -First 1
+    if (-not $nupkg) {
+        throw "Publish-PSResource wrote no .nupkg into $repositoryFolder."
+    }
+
+    Write-Host "Published $($nupkg.FullName)" -ForegroundColor Green
 }
 
 function Invoke-Demo {

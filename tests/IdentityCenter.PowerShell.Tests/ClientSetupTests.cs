@@ -101,4 +101,51 @@ public class ClientSetupTests
         Assert.DoesNotContain(token, description.Message);
         Assert.Null(description.TargetObject);
     }
+
+    [Fact]
+    public void The_session_gives_keys_domain_and_endpoint_when_the_command_gives_none()
+    {
+        var session = new SessionSettings("AKSESSION", SecureText.From(Secret), null, "d-session", null, "http://127.0.0.1:5080");
+        var environment = new FakeCredentialEnvironment()
+            .With(EnvironmentVariables.AccessKeyId, "AKFROMENV")
+            .With(EnvironmentVariables.SecretAccessKey, Secret)
+            .With(EnvironmentVariables.IdentityCenterEndpoint, "http://127.0.0.1:6000");
+
+        var setup = ClientSetup.Create(null, new CredentialInput(), session, environment, NullEventSink.Instance);
+
+        Assert.Equal(new Uri("http://127.0.0.1:5080"), setup.Client.Options.Endpoint);
+        Assert.Equal(SettingSource.Session, setup.EndpointSource);
+        Assert.Equal("AKSESSION", setup.Credentials.AccessKeyId);
+        Assert.Contains("from the session", setup.Summary);
+        Assert.Contains("d-session", setup.Summary);
+        Assert.DoesNotContain(Secret, setup.Summary);
+    }
+
+    [Fact]
+    public void Parameters_win_over_the_session_for_keys_and_endpoint()
+    {
+        var session = new SessionSettings("AKSESSION", SecureText.From(Secret), null, "d-session", null, "http://127.0.0.1:5080");
+        var input = new CredentialInput { AccessKeyId = "AKPARAM", SecretAccessKey = SecureText.From(Secret) };
+
+        var setup = ClientSetup.Create("http://127.0.0.1:7000", input, session, new FakeCredentialEnvironment(), NullEventSink.Instance);
+
+        Assert.Equal(new Uri("http://127.0.0.1:7000"), setup.Client.Options.Endpoint);
+        Assert.Equal(SettingSource.Parameter, setup.EndpointSource);
+        Assert.Equal("AKPARAM", setup.Credentials.AccessKeyId);
+        Assert.Null(setup.Credentials.DomainId);
+        Assert.Contains("will be looked up", setup.Summary);
+    }
+
+    [Fact]
+    public void The_connection_key_names_the_endpoint_account_and_domain_and_no_secret()
+    {
+        var input = new CredentialInput { AccessKeyId = "AKKEY", SecretAccessKey = SecureText.From(Secret), DomainId = "d-key" };
+
+        var key = ClientSetup.Create("http://127.0.0.1:5080", input, new FakeCredentialEnvironment(), NullEventSink.Instance).ConnectionKey;
+
+        Assert.Contains("127.0.0.1:5080", key);
+        Assert.Contains("AKKEY", key);
+        Assert.Contains("d-key", key);
+        Assert.DoesNotContain(Secret, key);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using IdentityCenter.Core.Models;
 using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Output;
 using IdentityCenter.PowerShell.Tests.Support;
 
 namespace IdentityCenter.PowerShell.Tests;
@@ -8,20 +9,43 @@ namespace IdentityCenter.PowerShell.Tests;
 public class CmdletMetadataTests
 {
     // The approved verbs this module may use (Get-Verb); a new cmdlet with another verb fails here first.
-    private static readonly string[] ApprovedVerbs = { "New", "Set", "Get", "Remove", "Add", "Clear", "Update", "Register", "Unregister" };
+    private static readonly string[] ApprovedVerbs =
+    {
+        "New", "Set", "Get", "Remove", "Add", "Clear", "Update", "Register", "Unregister", "Connect", "Disconnect", "Test",
+    };
 
-    public static TheoryData<Type> CmdletTypes => new() { typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand) };
+    /// <summary>The commands that change the service: they support -WhatIf and -Confirm.</summary>
+    public static TheoryData<Type> ChangingCmdlets => new() { typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand) };
+
+    /// <summary>The commands that change nothing in the service, so -WhatIf would mean nothing.</summary>
+    public static TheoryData<Type> NonChangingCmdlets => new()
+    {
+        typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand), typeof(TestIdcPolicyCommand),
+    };
+
+    /// <summary>The commands that take credentials, whose default parameter set is the one without them.</summary>
+    public static TheoryData<Type> CredentialCmdlets => new()
+    {
+        typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(ConnectIdcServiceCommand),
+    };
 
     public static TheoryData<Type, string, string> Names => new()
     {
         { typeof(NewIdcPermissionSetCommand), "New", "IdcPermissionSet" },
         { typeof(SetIdcCustomPolicyCommand), "Set", "IdcCustomPolicy" },
+        { typeof(ConnectIdcServiceCommand), "Connect", "IdcService" },
+        { typeof(DisconnectIdcServiceCommand), "Disconnect", "IdcService" },
+        { typeof(GetIdcContextCommand), "Get", "IdcContext" },
+        { typeof(TestIdcPolicyCommand), "Test", "IdcPolicy" },
     };
 
     public static TheoryData<Type, Type> Outputs => new()
     {
         { typeof(NewIdcPermissionSetCommand), typeof(PermissionSet) },
         { typeof(SetIdcCustomPolicyCommand), typeof(CustomPolicyAssignment) },
+        { typeof(ConnectIdcServiceCommand), typeof(IdcContext) },
+        { typeof(GetIdcContextCommand), typeof(IdcContext) },
+        { typeof(TestIdcPolicyCommand), typeof(PolicyCheckFinding) },
     };
 
     [Theory]
@@ -39,7 +63,7 @@ public class CmdletMetadataTests
     }
 
     [Theory]
-    [MemberData(nameof(CmdletTypes))]
+    [MemberData(nameof(ChangingCmdlets))]
     public void Changing_cmdlets_support_ShouldProcess(Type cmdlet)
     {
         var attribute = AttributeData.Single<CmdletAttribute>(cmdlet);
@@ -48,7 +72,16 @@ public class CmdletMetadataTests
     }
 
     [Theory]
-    [MemberData(nameof(CmdletTypes))]
+    [MemberData(nameof(NonChangingCmdlets))]
+    public void Commands_that_change_nothing_in_the_service_offer_no_WhatIf(Type cmdlet)
+    {
+        var attribute = AttributeData.Single<CmdletAttribute>(cmdlet);
+
+        Assert.False(AttributeData.Named<bool>(attribute, nameof(CmdletAttribute.SupportsShouldProcess)));
+    }
+
+    [Theory]
+    [MemberData(nameof(CredentialCmdlets))]
     public void Default_parameter_set_is_the_one_without_credential_parameters(Type cmdlet)
     {
         var attribute = AttributeData.Single<CmdletAttribute>(cmdlet);
@@ -68,12 +101,29 @@ public class CmdletMetadataTests
     }
 
     [Fact]
-    public void Every_cmdlet_is_public_sealed_and_derives_from_the_shared_base()
+    public void Disconnect_writes_nothing_so_declares_no_output_type()
+    {
+        Assert.False(AttributeData.Has<OutputTypeAttribute>(typeof(DisconnectIdcServiceCommand)));
+    }
+
+    [Fact]
+    public void Every_cmdlet_is_public_and_sealed_and_the_service_calls_share_one_base()
     {
         var cmdlets = ModuleCmdlets.Types();
 
-        Assert.Equal(new[] { typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand) }, cmdlets);
-        Assert.All(cmdlets, t => Assert.True(typeof(IdcCmdlet).IsAssignableFrom(t), t.Name));
+        Assert.Equal(
+            new[]
+            {
+                typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand),
+                typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(TestIdcPolicyCommand),
+            },
+            cmdlets);
         Assert.All(cmdlets, t => Assert.True(t.IsPublic && t.IsSealed, t.Name + " must be public and sealed"));
+        Assert.True(typeof(IdcCmdlet).IsAssignableFrom(typeof(NewIdcPermissionSetCommand)));
+        Assert.True(typeof(IdcCmdlet).IsAssignableFrom(typeof(SetIdcCustomPolicyCommand)));
+
+        // Connect-IdcService takes the same credential parameters but calls nothing, so it has no client.
+        Assert.True(typeof(IdcCredentialCmdlet).IsAssignableFrom(typeof(ConnectIdcServiceCommand)));
+        Assert.False(typeof(IdcCmdlet).IsAssignableFrom(typeof(ConnectIdcServiceCommand)));
     }
 }

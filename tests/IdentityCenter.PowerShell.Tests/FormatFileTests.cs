@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using IdentityCenter.Core.Models;
+using IdentityCenter.PowerShell.Output;
 using IdentityCenter.PowerShell.Tests.Support;
 
 namespace IdentityCenter.PowerShell.Tests;
@@ -8,14 +9,28 @@ public class FormatFileTests
 {
     private static readonly XDocument Format = XDocument.Load(RepositoryFiles.PathOf("src", "IdentityCenter.PowerShell", "IdentityCenter.Format.ps1xml"));
 
+    public static TheoryData<Type> OutputTypes => new() { typeof(PermissionSet), typeof(CustomPolicyAssignment), typeof(PolicyCheckFinding), typeof(IdcContext) };
+
     [Fact]
-    public void The_file_is_a_format_configuration_with_a_view_per_output_type()
+    public void The_file_is_a_format_configuration_with_one_table_view_per_output_type()
     {
         Assert.Equal("Configuration", Format.Root!.Name.LocalName);
 
-        var selected = Format.Descendants("ViewSelectedBy").Elements("TypeName").Select(e => e.Value).OrderBy(v => v, StringComparer.Ordinal);
+        var views = Format.Descendants("View").ToList();
 
-        Assert.Equal(new[] { typeof(CustomPolicyAssignment).FullName, typeof(PermissionSet).FullName }, selected);
+        Assert.Equal(OutputTypeNames.ByType.Count, views.Count);
+        Assert.All(views, v => Assert.NotNull(v.Element("TableControl")));
+    }
+
+    [Theory]
+    [MemberData(nameof(OutputTypes))]
+    public void Each_view_is_selected_by_the_stable_type_name_and_by_the_dotnet_type_name(Type type)
+    {
+        var view = View(type);
+        var selected = view.Element("ViewSelectedBy")!.Elements("TypeName").Select(e => e.Value).ToList();
+
+        Assert.Equal(new[] { OutputTypeNames.For(type), type.FullName }, selected);
+        Assert.Equal(OutputTypeNames.For(type), view.Element("Name")!.Value);
     }
 
     [Fact]
@@ -31,9 +46,27 @@ public class FormatFileTests
         Assert.Contains(View(typeof(CustomPolicyAssignment)).Descendants("ScriptBlock"), s => s.Value.Trim() == "$_.Policy.Length");
     }
 
+    [Fact]
+    public void Findings_are_grouped_by_the_policy_they_were_found_in_and_wrap_long_messages()
+    {
+        var view = View(typeof(PolicyCheckFinding));
+
+        Assert.Equal(new[] { "Severity", "Code", "Path", "Message" }, Labels(typeof(PolicyCheckFinding)));
+        Assert.Equal("Source", view.Element("GroupBy")!.Element("PropertyName")!.Value);
+        Assert.NotNull(view.Descendants("Wrap").SingleOrDefault());
+    }
+
+    [Fact]
+    public void The_context_table_pairs_each_setting_with_its_source_and_has_no_secret_column()
+    {
+        var labels = Labels(typeof(IdcContext)).ToList();
+
+        Assert.Equal(new[] { "AccessKeyId", "CredentialSource", "DomainId", "DomainIdSource", "Endpoint", "EndpointSource" }, labels);
+        Assert.DoesNotContain(labels, l => l.Contains("Secret", StringComparison.OrdinalIgnoreCase) || l.Contains("Token", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
-    [InlineData(typeof(PermissionSet))]
-    [InlineData(typeof(CustomPolicyAssignment))]
+    [MemberData(nameof(OutputTypes))]
     public void Every_column_property_exists_on_its_type_and_headers_match_items(Type type)
     {
         var view = View(type);
@@ -44,7 +77,7 @@ public class FormatFileTests
     }
 
     private static XElement View(Type type) =>
-        Format.Descendants("View").Single(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value == type.FullName);
+        Format.Descendants("View").Single(v => v.Element("ViewSelectedBy")!.Elements("TypeName").Any(t => t.Value == type.FullName));
 
     private static IEnumerable<string> Labels(Type type) => View(type).Descendants("TableColumnHeader").Select(h => h.Element("Label")!.Value);
 }

@@ -80,6 +80,26 @@ public class ManifestTests
     }
 
     [Fact]
+    public void Gallery_metadata_has_tags_and_a_release_notes_line_the_build_stamps()
+    {
+        var tags = Manifest.List("Tags");
+
+        Assert.NotNull(tags);
+        Assert.Contains("PSEdition_Desktop", tags!);
+        Assert.Contains("PSEdition_Core", tags!);
+        Assert.All(tags!, t => Assert.DoesNotContain(' ', t));
+        Assert.Equal(1, Manifest.CountLines(@"^\s*ReleaseNotes\s*=\s*''\s*$"));
+    }
+
+    [Fact]
+    public void No_project_or_license_address_is_in_the_source_manifest()
+    {
+        // The project has no public address yet; a build given one stamps it (see ManifestStamperTests).
+        Assert.Null(Manifest.Scalar("ProjectUri"));
+        Assert.Null(Manifest.Scalar("LicenseUri"));
+    }
+
+    [Fact]
     public void No_made_up_project_address_is_published()
     {
         var text = RepositoryFiles.ReadText("IdentityCenter.psd1");

@@ -31,17 +31,36 @@ public class PackagingTests
     }
 
     [Fact]
-    public void The_public_surface_is_the_cmdlets_their_base_the_attributes_and_the_module_initializer()
+    public void The_public_surface_is_the_cmdlets_their_bases_attributes_completers_output_types_and_the_module_initializer()
     {
         var publicTypes = typeof(IdcCmdlet).Assembly.GetExportedTypes().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(
             new[]
             {
-                "IdcCmdlet", "ModuleInitializer", "NewIdcPermissionSetCommand", "SessionDurationTransformationAttribute",
-                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "ValidateSessionDurationAttribute", "ValidateTagAttribute",
+                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcContextCommand", "IdcCmdlet", "IdcContext",
+                "IdcCredentialCmdlet", "InstanceIdCompleter", "ModuleInitializer", "NewIdcPermissionSetCommand", "PolicyCheckFinding",
+                "PolicyTransformationAttribute", "SessionDurationCompleter", "SessionDurationTransformationAttribute",
+                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "TestIdcPolicyCommand", "ValidateSessionDurationAttribute",
+                "ValidateTagAttribute",
             },
             publicTypes);
+    }
+
+    [Fact]
+    public void Publishing_the_module_writes_its_help_from_the_help_source_with_the_SDK_only_tool()
+    {
+        var project = XDocument.Load(RepositoryFiles.PathOf("src", "IdentityCenter.PowerShell", "IdentityCenter.PowerShell.csproj"));
+
+        var target = project.Descendants("Target").Single(t => (string?)t.Attribute("Name") == "GenerateModuleHelp");
+        var command = (string?)target.Element("Exec")!.Attribute("Command") ?? string.Empty;
+
+        Assert.Equal("Publish", (string?)target.Attribute("AfterTargets"));
+        Assert.Contains("IdentityCenter.BuildTools", project.ToString());
+        Assert.Contains("help --source", command);
+        Assert.Contains("$(PublishDir)", command);
+        Assert.Contains("$(TargetFileName)", command);
+        Assert.True(Directory.Exists(RepositoryFiles.PathOf("docs", "help")));
     }
 
     [Fact]
@@ -61,5 +80,20 @@ public class PackagingTests
         Assert.Contains("[string] $Task = 'Build'", script);
         Assert.Contains("[string] $Configuration = 'Release'", script);
         Assert.Contains("Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser", script);
+    }
+
+    [Fact]
+    public void Packaging_stamps_release_notes_takes_addresses_as_parameters_and_publishes_to_a_local_repository()
+    {
+        var script = RepositoryFiles.ReadText("build.ps1");
+
+        Assert.Contains("[string] $ProjectUri", script);
+        Assert.Contains("[string] $LicenseUri", script);
+        Assert.Contains("--require-release-notes", script);
+        Assert.Contains("CHANGELOG.md", script);
+        Assert.Contains("Microsoft.PowerShell.PSResourceGet", script);
+        Assert.Contains("Register-PSResourceRepository", script);
+        Assert.Contains("Publish-PSResource", script);
+        Assert.Contains("Unregister-PSResourceRepository", script);
     }
 }

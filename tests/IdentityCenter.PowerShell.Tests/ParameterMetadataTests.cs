@@ -4,6 +4,8 @@ using System.Security;
 using IdentityCenter.Core.Validation;
 using IdentityCenter.PowerShell.Arguments;
 using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Completion;
+using IdentityCenter.PowerShell.Policies;
 using IdentityCenter.PowerShell.Tests.Support;
 
 namespace IdentityCenter.PowerShell.Tests;
@@ -12,10 +14,13 @@ public class ParameterMetadataTests
 {
     private static readonly Type New = typeof(NewIdcPermissionSetCommand);
     private static readonly Type Set = typeof(SetIdcCustomPolicyCommand);
+    private static readonly Type Connect = typeof(ConnectIdcServiceCommand);
+    private static readonly Type Test = typeof(TestIdcPolicyCommand);
 
     private static readonly string[] SharedParameters = { "AccessKeyId", "Credential", "DomainId", "EndpointUrl", "SecretAccessKey", "SecurityToken" };
 
-    public static TheoryData<Type> CmdletTypes => new() { New, Set };
+    /// <summary>The commands with the credential parameters.</summary>
+    public static TheoryData<Type> CmdletTypes => new() { New, Set, Connect };
 
     [Fact]
     public void New_IdcPermissionSet_has_exactly_the_documented_parameters()
@@ -28,9 +33,86 @@ public class ParameterMetadataTests
     [Fact]
     public void Set_IdcCustomPolicy_has_exactly_the_documented_parameters()
     {
-        var expected = SharedParameters.Concat(new[] { "InstanceId", "PassThru", "PermissionSetId", "Policy" });
+        var expected = SharedParameters.Concat(new[] { "InstanceId", "PassThru", "PermissionSetId", "Policy", "PolicyPath", "SkipPolicyValidation" });
 
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(Set).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Connect_IdcService_has_the_credential_parameters_a_profile_name_and_PassThru()
+    {
+        var expected = SharedParameters.Concat(new[] { "PassThru", "ProfileName" });
+
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(Connect).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Test_IdcPolicy_takes_a_policy_or_a_path_and_no_credentials()
+    {
+        Assert.Equal(new[] { "Policy", "PolicyPath" }, CmdletParameters.Of(Test).Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData(typeof(GetIdcContextCommand))]
+    [InlineData(typeof(DisconnectIdcServiceCommand))]
+    public void Session_commands_without_parameters_have_none(Type cmdlet)
+    {
+        Assert.Empty(CmdletParameters.Of(cmdlet));
+    }
+
+    [Fact]
+    public void A_profile_name_is_mandatory_in_its_own_parameter_set()
+    {
+        var declaration = Assert.Single(CmdletParameters.Declarations(CmdletParameters.Named(Connect, "ProfileName")));
+
+        Assert.True(declaration.Mandatory);
+        Assert.Equal(ParameterSets.Profile, declaration.ParameterSetName);
+        Assert.False(declaration.ValueFromPipelineByPropertyName);
+    }
+
+    [Theory]
+    [InlineData(typeof(SetIdcCustomPolicyCommand))]
+    [InlineData(typeof(TestIdcPolicyCommand))]
+    public void Policy_is_text_that_hashtables_and_objects_are_transformed_into(Type cmdlet)
+    {
+        var policy = CmdletParameters.Named(cmdlet, "Policy");
+
+        Assert.Equal(typeof(string), policy.PropertyType);
+        Assert.True(AttributeData.Has<PolicyTransformationAttribute>(policy));
+        Assert.Equal(typeof(string), CmdletParameters.Named(cmdlet, "PolicyPath").PropertyType);
+    }
+
+    [Fact]
+    public void Test_IdcPolicy_takes_the_policy_by_position_and_files_from_Get_ChildItem_by_FullName()
+    {
+        var declaration = Assert.Single(CmdletParameters.Declarations(CmdletParameters.Named(Test, "Policy")));
+        var position = Assert.Single(AttributeData.Of<ParameterAttribute>(CmdletParameters.Named(Test, "Policy")))
+            .NamedArguments.Single(a => a.MemberName == nameof(ParameterAttribute.Position)).TypedValue.Value;
+
+        Assert.Equal(0, position);
+        Assert.True(declaration.ValueFromPipelineByPropertyName);
+        Assert.False(declaration.ValueFromPipeline, "a whole row piped in must not be taken for the policy");
+        Assert.Equal(new[] { "FullName" }, CmdletParameters.Aliases(CmdletParameters.Named(Test, "PolicyPath")));
+    }
+
+    [Fact]
+    public void SkipPolicyValidation_is_a_switch()
+    {
+        Assert.Equal(typeof(SwitchParameter), CmdletParameters.Named(Set, "SkipPolicyValidation").PropertyType);
+    }
+
+    [Theory]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "InstanceId", typeof(InstanceIdCompleter))]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "InstanceId", typeof(InstanceIdCompleter))]
+    [InlineData(typeof(NewIdcPermissionSetCommand), "SessionDuration", typeof(SessionDurationCompleter))]
+    public void Parameters_complete_with_their_completer(Type cmdlet, string name, Type completer)
+    {
+        var attribute = AttributeData.Single<ArgumentCompleterAttribute>(CmdletParameters.Named(cmdlet, name));
+
+        Assert.Equal(completer, AttributeData.Positional(attribute, 0));
+        Assert.True(typeof(IArgumentCompleter).IsAssignableFrom(completer));
+        Assert.True(completer.IsPublic, "PowerShell creates the completer itself");
+        Assert.NotNull(completer.GetConstructor(Type.EmptyTypes));
     }
 
     [Theory]
@@ -42,7 +124,9 @@ public class ParameterMetadataTests
     [InlineData(typeof(NewIdcPermissionSetCommand), "Tag", false)]
     [InlineData(typeof(SetIdcCustomPolicyCommand), "InstanceId", true)]
     [InlineData(typeof(SetIdcCustomPolicyCommand), "PermissionSetId", true)]
-    [InlineData(typeof(SetIdcCustomPolicyCommand), "Policy", true)]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "Policy", false)]
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "PolicyPath", false)]
+    [InlineData(typeof(TestIdcPolicyCommand), "PolicyPath", false)]
     public void Resource_parameters_bind_by_property_name_in_every_parameter_set(Type cmdlet, string name, bool mandatory)
     {
         var declaration = Assert.Single(CmdletParameters.Declarations(CmdletParameters.Named(cmdlet, name)));
@@ -170,7 +254,8 @@ public class ParameterMetadataTests
     [InlineData(typeof(NewIdcPermissionSetCommand), "Name", Limits.NameMin, Limits.NameMax)]
     [InlineData(typeof(NewIdcPermissionSetCommand), "Description", 0, Limits.DescriptionMax)]
     [InlineData(typeof(NewIdcPermissionSetCommand), "RelayState", 0, Limits.RelayStateMax)]
-    [InlineData(typeof(SetIdcCustomPolicyCommand), "Policy", Limits.PolicyMin, Limits.PolicyMax)]
+    // Empty binds, as a blank cell of a CSV file with Policy and PolicyPath columns must, and counts as not given.
+    [InlineData(typeof(SetIdcCustomPolicyCommand), "Policy", 0, Limits.PolicyMax)]
     public void Length_limits_are_the_documented_ones(Type cmdlet, string name, int min, int max)
     {
         var attribute = AttributeData.Single<ValidateLengthAttribute>(CmdletParameters.Named(cmdlet, name));

@@ -45,4 +45,29 @@ public class SetIdcCustomPolicyMappingTests
 
         Assert.Same(request, ItemOperation.PutCustomPolicy(request).Resource);
     }
+
+    [Fact]
+    public void A_policy_read_from_a_file_reaches_the_request_in_place_of_Policy()
+    {
+        var command = new SetIdcCustomPolicyCommand { InstanceId = "ins-1", PermissionSetId = "ps-1", PolicyPath = "/p.json" };
+
+        var request = command.BuildRequest("{\"from\":\"file\"}");
+
+        Assert.Equal("{\"from\":\"file\"}", request.Policy);
+        Assert.Equal(("ins-1", "ps-1"), (request.InstanceId, request.PermissionSetId));
+    }
+
+    [Fact]
+    public void A_hashtable_given_to_Policy_is_sent_as_the_compact_JSON_it_was_turned_into()
+    {
+        var table = new System.Collections.Specialized.OrderedDictionary { ["Version"] = "5.0", ["Statement"] = new object[0] };
+        var command = new SetIdcCustomPolicyCommand
+        {
+            InstanceId = "ins-1",
+            PermissionSetId = "ps-1",
+            Policy = (string?)new Policies.PolicyTransformationAttribute().Transform(null!, table),
+        };
+
+        Assert.Equal("{\"Version\":\"5.0\",\"Statement\":[]}", command.BuildRequest().Policy);
+    }
 }

@@ -252,7 +252,53 @@ function Get-IdcTestPermissionSet {
     ($state.instances | Where-Object instanceId -eq $InstanceId).permissionSets
 }
 
+# The variables the credential chain reads; tests that change them restore them.
+$script:CredentialVariables = @(
+    'HUAWEICLOUD_SDK_AK'
+    'HUAWEICLOUD_SDK_SK'
+    'HUAWEICLOUD_SDK_SECURITY_TOKEN'
+    'HUAWEICLOUD_SDK_DOMAIN_ID'
+    'HUAWEICLOUD_SDK_CREDENTIALS_FILE'
+    'HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT'
+    'HUAWEICLOUD_SDK_IAM_ENDPOINT'
+)
+
+function Backup-IdcTestEnvironment {
+    <#
+    .SYNOPSIS
+    Saves the credential-chain environment variables and clears them, pointing the credentials file at a path that
+    does not exist, so a test sees only what it sets and never the user's own keys.
+    #>
+    [CmdletBinding()]
+    [OutputType([hashtable])]
+    param([Parameter(Mandatory)][string] $EmptyCredentialsFile)
+
+    $saved = @{}
+    foreach ($name in $script:CredentialVariables) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $null)
+    }
+
+    [Environment]::SetEnvironmentVariable('HUAWEICLOUD_SDK_CREDENTIALS_FILE', $EmptyCredentialsFile)
+    $saved
+}
+
+function Restore-IdcTestEnvironment {
+    <#
+    .SYNOPSIS
+    Puts back the variables Backup-IdcTestEnvironment saved.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][hashtable] $Saved)
+
+    foreach ($name in $Saved.Keys) {
+        [Environment]::SetEnvironmentVariable($name, $Saved[$name])
+    }
+}
+
 Export-ModuleMember -Function @(
+    'Backup-IdcTestEnvironment'
+    'Restore-IdcTestEnvironment'
     'Get-IdcTestConnection'
     'Get-IdcTestPermissionSet'
     'Get-IdcBuiltModulePath'

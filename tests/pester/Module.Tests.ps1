@@ -1,11 +1,16 @@
-# The built module as PowerShell sees it: manifest, exports, command metadata, formats, and the checks that happen
-# before anything is sent (parameter validation, configuration errors). No emulator is needed here.
+# The built module as PowerShell sees it: manifest, exports, command metadata, formats, help, completion of values
+# that need no service, and the checks that happen before anything is sent (parameter validation, configuration
+# errors). No emulator is needed here.
 
 BeforeDiscovery {
     $commands = @(
         @{ Command = 'New-IdcPermissionSet'; OutputType = 'IdentityCenter.Core.Models.PermissionSet' }
         @{ Command = 'Set-IdcCustomPolicy'; OutputType = 'IdentityCenter.Core.Models.CustomPolicyAssignment' }
     )
+
+    $allCommands = @('Connect-IdcService', 'Disconnect-IdcService', 'Get-IdcContext', 'New-IdcPermissionSet', 'Set-IdcCustomPolicy', 'Test-IdcPolicy')
+
+    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context')
 
     $invalidArguments = @(
         @{ Parameter = 'Name'; Given = @{ Name = 'n' * 33 }; ErrorId = 'ParameterArgumentValidationError' }
@@ -35,6 +40,7 @@ BeforeAll {
 }
 
 AfterAll {
+    Disconnect-IdcService
     Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
     Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
 }
@@ -44,8 +50,8 @@ Describe 'IdentityCenter module' {
         { Test-ModuleManifest -Path $manifestPath -ErrorAction Stop } | Should -Not -Throw
     }
 
-    It 'exports exactly its two cmdlets and nothing else' {
-        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'New-IdcPermissionSet,Set-IdcCustomPolicy'
+    It 'exports exactly its cmdlets and nothing else' {
+        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Connect-IdcService,Disconnect-IdcService,Get-IdcContext,New-IdcPermissionSet,Set-IdcCustomPolicy,Test-IdcPolicy'
         $module.ExportedFunctions.Count | Should -Be 0
         $module.ExportedAliases.Count | Should -Be 0
         $module.ExportedVariables.Count | Should -Be 0
@@ -59,8 +65,82 @@ Describe 'IdentityCenter module' {
         Split-Path -Leaf (Split-Path -Parent $manifestPath) | Should -Be $versionPrefix
     }
 
-    It 'loads a table view for <_>' -ForEach @('IdentityCenter.Core.Models.PermissionSet', 'IdentityCenter.Core.Models.CustomPolicyAssignment') {
-        Get-FormatData -TypeName $_ | Should -Not -BeNullOrEmpty
+    It 'loads a table view for <_>' -ForEach $views {
+        $format = Get-FormatData -TypeName $_
+
+        $format | Should -Not -BeNullOrEmpty
+        $format.FormatViewDefinition[0].Control | Should -BeOfType ([System.Management.Automation.TableControl])
+    }
+
+    It 'still shows objects made by the engine directly with the same views' {
+        Get-FormatData -TypeName 'IdentityCenter.Core.Models.PermissionSet' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'carries Gallery metadata: tags and release notes from CHANGELOG.md, and no made-up addresses' {
+        $module.Tags | Should -Contain 'PSEdition_Core'
+        $module.Tags | Should -Contain 'PSEdition_Desktop'
+        $module.ReleaseNotes | Should -BeLike '*Connect-IdcService*'
+        $module.ProjectUri | Should -BeNullOrEmpty
+        $module.LicenseUri | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Help for <_>' -ForEach $allCommands {
+    BeforeAll {
+        $help = Get-Help -Name $_ -Full
+        $info = Get-Command -Name $_ -Module IdentityCenter
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+    }
+
+    It 'has a synopsis and a description from the help file, not the generated stand-in' {
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -BeLike '*<CommonParameters>*'
+        ($help.Description.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'describes every parameter' {
+        foreach ($name in @($info.Parameters.Keys | Where-Object { $_ -notin $common })) {
+            $parameterHelp = @($help.Parameters.Parameter) | Where-Object Name -eq $name
+            $parameterHelp | Should -Not -BeNullOrEmpty -Because "-$name needs help"
+            ($parameterHelp.Description.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty -Because "-$name needs a description"
+        }
+    }
+
+    It 'has at least three examples, each with code' {
+        $examples = @($help.Examples.Example)
+
+        $examples.Count | Should -BeGreaterOrEqual 3
+        foreach ($example in $examples) {
+            $example.Code | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'has an example that pipes rows from a CSV file' {
+        @($help.Examples.Example).Code -join "`n" | Should -BeLike '*Import-Csv*'
+    }
+}
+
+Describe 'about_IdentityCenter' {
+    It 'is found by Get-Help and covers <_>' -ForEach @('CREDENTIALS', 'ENDPOINTS', 'THE LOCAL EMULATOR', 'ERRORS AND HOW TO READ THEM', 'POLICIES', 'TAB COMPLETION') {
+        Get-Help -Name about_IdentityCenter | Out-String | Should -BeLike "*$_*"
+    }
+}
+
+Describe 'Tab completion without the service' {
+    It 'offers the common session durations for -SessionDuration' {
+        $line = 'New-IdcPermissionSet -SessionDuration '
+
+        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+        $offered.CompletionText | Should -Be @('PT1H', 'PT2H', 'PT4H', 'PT8H', 'PT12H')
+    }
+
+    It 'narrows the durations to what was typed' {
+        $line = 'New-IdcPermissionSet -SessionDuration PT1'
+
+        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+        $offered.CompletionText | Should -Be @('PT1H', 'PT12H')
     }
 }
 
@@ -122,6 +202,7 @@ Describe 'Checks before anything is sent' {
     }
 
     It 'stops with a credentials error when no credentials can be found anywhere' {
+        Disconnect-IdcService
         $saved = @{}
         foreach ($name in 'HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_CREDENTIALS_FILE') {
             $saved[$name] = [Environment]::GetEnvironmentVariable($name)

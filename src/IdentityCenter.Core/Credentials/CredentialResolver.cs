@@ -1,33 +1,54 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Validation;
 
 namespace IdentityCenter.Core.Credentials
 {
     /// <summary>
-    /// Finds credentials; the first complete source wins: values given to the call, then the environment, then the
-    /// <c>[global]</c> section of the credentials file. A domain id given to the call overrides the source's own.
+    /// Finds credentials; the first complete source wins: values given to the call, then the session
+    /// (Connect-IdcService: its keys, or the profile it names), then the environment, then the <c>[global]</c>
+    /// section of the credentials file. A domain id given to the call always wins; the session's applies to any keys
+    /// not given to the call; otherwise the keys' source gives its own, or none (it is then looked up from IAM).
     /// </summary>
     public static class CredentialResolver
     {
         public const string ProfileSection = "global";
 
-        public static IdcCredentials Resolve(CredentialInput? given, CredentialEnvironment environment)
+        public static IdcCredentials Resolve(CredentialInput? given, CredentialEnvironment environment) =>
+            Resolve(given, null, environment);
+
+        /// <param name="session">What Connect-IdcService set; null or empty when there is no session.</param>
+        public static IdcCredentials Resolve(CredentialInput? given, SessionSettings? session, CredentialEnvironment environment)
         {
             var looked = new List<string>();
-            var credentials = FromInput(given, looked) ?? FromEnvironment(environment, looked) ?? FromFile(environment, looked);
+            var credentials = FromInput(given, looked)
+                ?? FromSession(session, environment, looked)
+                ?? FromEnvironment(environment, looked)
+                ?? FromFile(environment, ProfileSection, looked);
             if (credentials == null)
             {
                 throw new IdcConfigurationException(
                     "No Huawei Cloud access key and secret key were found. Looked in: " + string.Join("; ", looked) +
-                    ". Pass -Credential (user name = access key id, password = secret key), set the environment variables, " +
-                    "or add them to the credentials file.");
+                    ". Pass -Credential (user name = access key id, password = secret key), run Connect-IdcService, " +
+                    "set the environment variables, or add them to the credentials file.");
             }
 
             RequestValidator.ValidateSecurityToken(credentials.SecurityToken);
-            var domainId = given?.DomainId;
-            return string.IsNullOrWhiteSpace(domainId) ? credentials : credentials.WithDomainId(domainId!);
+            if (!string.IsNullOrWhiteSpace(given?.DomainId))
+            {
+                return credentials.WithDomainId(given!.DomainId!, SettingSource.Parameter);
+            }
+
+            // Keys given to the call may belong to another account than the session's, so only the call's -DomainId
+            // (or a look-up) can name theirs.
+            if (session?.DomainId != null && credentials.KeySource != SettingSource.Parameter)
+            {
+                return credentials.WithDomainId(session.DomainId, SettingSource.Session);
+            }
+
+            return credentials;
         }
 
         public static string CredentialsFilePath(CredentialEnvironment environment) =>
@@ -52,8 +73,46 @@ namespace IdentityCenter.Core.Credentials
             }
 
             return hasKey
-                ? new IdcCredentials(given.AccessKeyId!, given.SecretAccessKey!, given.SecurityToken, given.DomainId, "parameters")
+                ? new IdcCredentials(given.AccessKeyId!, given.SecretAccessKey!, given.SecurityToken, given.DomainId, "parameters", SettingSource.Parameter)
                 : null;
+        }
+
+        private static IdcCredentials? FromSession(SessionSettings? session, CredentialEnvironment environment, List<string> looked)
+        {
+            if (session?.AccessKeyId != null)
+            {
+                looked.Add("the session");
+                return new IdcCredentials(session.AccessKeyId, session.SecretAccessKey!, session.SecurityToken, session.DomainId, "session", SettingSource.Session);
+            }
+
+            if (session?.ProfileName == null)
+            {
+                looked.Add("the session (none set by Connect-IdcService)");
+                return null;
+            }
+
+            // A profile chosen on purpose must not be passed over silently for keys the user did not mean.
+            var path = CredentialsFilePath(environment);
+            var text = environment.ReadFile(path);
+            if (text == null)
+            {
+                throw new IdcConfigurationException(
+                    "The session uses profile '" + session.ProfileName + "', but there is no credentials file at " + path +
+                    ". Run Connect-IdcService with other credentials, or Disconnect-IdcService.");
+            }
+
+            var sections = ProfileFile.Parse(text);
+            var credentials = FromSection(sections, session.ProfileName, "session profile '" + session.ProfileName + "' in " + path, SettingSource.Session);
+            if (credentials == null)
+            {
+                var known = sections.Keys.Count == 0 ? "none" : string.Join(", ", sections.Keys.OrderBy(k => k, System.StringComparer.OrdinalIgnoreCase));
+                throw new IdcConfigurationException(
+                    "The session uses profile '" + session.ProfileName + "', but " + path + " has no [" + session.ProfileName +
+                    "] section with both ak and sk (sections found: " + known + "). Run Connect-IdcService with another -ProfileName, or Disconnect-IdcService.");
+            }
+
+            looked.Add("the session");
+            return credentials;
         }
 
         private static IdcCredentials? FromEnvironment(CredentialEnvironment environment, List<string> looked)
@@ -71,21 +130,27 @@ namespace IdentityCenter.Core.Credentials
                 secretKey,
                 environment.GetVariable(EnvironmentVariables.SecurityToken),
                 environment.GetVariable(EnvironmentVariables.DomainId),
-                "environment");
+                "environment",
+                SettingSource.Environment);
         }
 
-        private static IdcCredentials? FromFile(CredentialEnvironment environment, List<string> looked)
+        private static IdcCredentials? FromFile(CredentialEnvironment environment, string section, List<string> looked)
         {
             var path = CredentialsFilePath(environment);
             var text = environment.ReadFile(path);
             if (text == null)
             {
-                looked.Add("the [" + ProfileSection + "] section of " + path + " (no such file)");
+                looked.Add("the [" + section + "] section of " + path + " (no such file)");
                 return null;
             }
 
-            looked.Add("the [" + ProfileSection + "] section of " + path);
-            if (!ProfileFile.Parse(text).TryGetValue(ProfileSection, out var section)
+            looked.Add("the [" + section + "] section of " + path);
+            return FromSection(ProfileFile.Parse(text), section, "credentials file " + path, SettingSource.CredentialsFile);
+        }
+
+        private static IdcCredentials? FromSection(Dictionary<string, Dictionary<string, string>> sections, string name, string source, SettingSource kind)
+        {
+            if (!sections.TryGetValue(name, out var section)
                 || !section.TryGetValue("ak", out var accessKey) || accessKey.Length == 0
                 || !section.TryGetValue("sk", out var secretKey) || secretKey.Length == 0)
             {
@@ -94,7 +159,7 @@ namespace IdentityCenter.Core.Credentials
 
             section.TryGetValue("security_token", out var token);
             section.TryGetValue("domain_id", out var domainId);
-            return new IdcCredentials(accessKey, secretKey, token, domainId, "credentials file " + path);
+            return new IdcCredentials(accessKey, secretKey, token, domainId, source, kind);
         }
     }
 }

@@ -14,17 +14,28 @@ namespace IdentityCenter.Core.Credentials
     {
         private readonly byte[] secretKey;
 
+        /// <summary>Credentials given directly, as cmdlet parameters are: their <see cref="KeySource"/> is <see cref="SettingSource.Parameter"/>.</summary>
         public IdcCredentials(string accessKeyId, SecureString secretKey, SecureString? securityToken, string? domainId, string source)
-            : this(accessKeyId, Reveal(secretKey), securityToken == null ? null : Reveal(securityToken), domainId, source)
+            : this(accessKeyId, secretKey, securityToken, domainId, source, SettingSource.Parameter)
+        {
+        }
+
+        internal IdcCredentials(string accessKeyId, SecureString secretKey, SecureString? securityToken, string? domainId, string source, SettingSource keySource)
+            : this(accessKeyId, Reveal(secretKey), securityToken == null ? null : Reveal(securityToken), domainId, source, keySource)
         {
         }
 
         internal IdcCredentials(string accessKeyId, string secretKey, string? securityToken, string? domainId, string source)
-            : this(accessKeyId, Encoding.UTF8.GetBytes(secretKey), securityToken, domainId, source)
+            : this(accessKeyId, secretKey, securityToken, domainId, source, SettingSource.Parameter)
         {
         }
 
-        private IdcCredentials(string accessKeyId, byte[] secretKey, string? securityToken, string? domainId, string source)
+        internal IdcCredentials(string accessKeyId, string secretKey, string? securityToken, string? domainId, string source, SettingSource keySource)
+            : this(accessKeyId, Encoding.UTF8.GetBytes(secretKey), securityToken, domainId, source, keySource, keySource)
+        {
+        }
+
+        private IdcCredentials(string accessKeyId, byte[] secretKey, string? securityToken, string? domainId, string source, SettingSource keySource, SettingSource domainIdSource)
         {
             if (string.IsNullOrWhiteSpace(accessKeyId))
             {
@@ -41,14 +52,25 @@ namespace IdentityCenter.Core.Credentials
             SecurityToken = string.IsNullOrEmpty(securityToken) ? null : securityToken!.Trim();
             DomainId = string.IsNullOrWhiteSpace(domainId) ? null : domainId!.Trim();
             Source = source;
+            KeySource = keySource;
+            DomainIdSource = DomainId == null ? SettingSource.None : domainIdSource;
         }
 
         public string AccessKeyId { get; }
 
         public string? DomainId { get; }
 
-        /// <summary>Where these came from: parameters, the environment, a profile file.</summary>
+        /// <summary>Where these came from, in words: parameters, the session, the environment, a profile file.</summary>
         public string Source { get; }
+
+        /// <summary>Which source gave the access key pair and its security token.</summary>
+        public SettingSource KeySource { get; }
+
+        /// <summary>
+        /// Which source gave the domain id: the keys' own source unless a call or the session named one;
+        /// <see cref="SettingSource.None"/> while it is unknown (it is then looked up once from IAM).
+        /// </summary>
+        public SettingSource DomainIdSource { get; }
 
         /// <summary>True for temporary credentials, which travel with an X-Security-Token header.</summary>
         public bool IsTemporary => SecurityToken != null;
@@ -57,8 +79,11 @@ namespace IdentityCenter.Core.Credentials
 
         internal string? SecurityToken { get; }
 
-        public IdcCredentials WithDomainId(string domainId) =>
-            new IdcCredentials(AccessKeyId, secretKey, SecurityToken, domainId, Source);
+        /// <summary>The same keys with a domain id given by the caller (<see cref="SettingSource.Parameter"/>).</summary>
+        public IdcCredentials WithDomainId(string domainId) => WithDomainId(domainId, SettingSource.Parameter);
+
+        internal IdcCredentials WithDomainId(string domainId, SettingSource source) =>
+            new IdcCredentials(AccessKeyId, secretKey, SecurityToken, domainId, Source, KeySource, source);
 
         public override string ToString() =>
             "AccessKeyId " + AccessKeyId + (IsTemporary ? " (temporary)" : string.Empty) + " from " + Source;

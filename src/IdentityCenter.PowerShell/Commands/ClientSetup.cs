@@ -4,6 +4,7 @@ using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.PowerShell.Errors;
+using IdentityCenter.PowerShell.Session;
 
 namespace IdentityCenter.PowerShell.Commands
 {
@@ -13,43 +14,78 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     internal sealed class ClientSetup
     {
-        private ClientSetup(IdentityCenterClient client, string summary)
+        private ClientSetup(IdentityCenterClient client, IdcCredentials credentials, SettingSource endpointSource)
         {
             Client = client;
-            Summary = summary;
+            Credentials = credentials;
+            EndpointSource = endpointSource;
         }
 
         public IdentityCenterClient Client { get; }
 
+        /// <summary>The resolved credentials; only their access key id, sources and domain id are ever shown.</summary>
+        public IdcCredentials Credentials { get; }
+
+        public SettingSource EndpointSource { get; }
+
         /// <summary>Where calls go and with which access key, for the verbose stream; never a secret.</summary>
-        public string Summary { get; }
+        public string Summary =>
+            "Calling Identity Center at " + Client.Options.Endpoint + " (" + Describe(EndpointSource) + ") with " + Credentials +
+            (Credentials.DomainId == null
+                ? "; the account's domain id will be looked up at " + Client.Options.IamEndpoint
+                : ", domain " + Credentials.DomainId + " (" + Describe(Credentials.DomainIdSource) + ")") + ".";
+
+        /// <summary>Which service and which account this client talks to: the key under which answers may be cached.</summary>
+        public string ConnectionKey =>
+            Client.Options.Endpoint.GetLeftPart(UriPartial.Path) + "|" + Credentials.AccessKeyId + "|" + (Credentials.DomainId ?? string.Empty);
+
+        /// <summary>Without a session: the parameters, then the environment, then the credentials file.</summary>
+        /// <exception cref="ClientSetupException">The settings or the credentials are unusable.</exception>
+        public static ClientSetup Create(string? endpointUrl, CredentialInput input, CredentialEnvironment environment, IIdcEventSink sink) =>
+            Create(endpointUrl, input, SessionSettings.Empty, environment, sink);
 
         /// <exception cref="ClientSetupException">The settings or the credentials are unusable.</exception>
-        public static ClientSetup Create(string? endpointUrl, CredentialInput input, CredentialEnvironment environment, IIdcEventSink sink)
+        public static ClientSetup Create(string? endpointUrl, CredentialInput input, SessionSettings session, CredentialEnvironment environment, IIdcEventSink sink)
         {
+            var endpoint = EndpointSetting.Choose(endpointUrl, session, environment);
             IdcClientOptions options;
             try
             {
-                options = IdcClientOptions.Resolve(endpointUrl, environment);
+                options = IdcClientOptions.Resolve(endpoint.ExplicitValue, environment);
             }
             catch (IdcConfigurationException ex)
             {
-                throw new ClientSetupException(SetupStep.ClientOptions, endpointUrl, ex);
+                throw new ClientSetupException(SetupStep.ClientOptions, endpoint.ExplicitValue, ex);
             }
 
             IdcCredentials credentials;
             try
             {
-                credentials = CredentialResolver.Resolve(input, environment);
+                credentials = CredentialResolver.Resolve(input, session, environment);
             }
             catch (Exception ex) when (ex is IdcConfigurationException || ex is IdcValidationException)
             {
                 throw new ClientSetupException(SetupStep.Credentials, null, ex);
             }
 
-            var summary = "Calling Identity Center at " + options.Endpoint + " with " + credentials +
-                (credentials.DomainId == null ? "; the account's domain id will be looked up at " + options.IamEndpoint : ", domain " + credentials.DomainId) + ".";
-            return new ClientSetup(new IdentityCenterClient(options, credentials, sink), summary);
+            return new ClientSetup(new IdentityCenterClient(options, credentials, sink), credentials, endpoint.Source);
+        }
+
+        private static string Describe(SettingSource source)
+        {
+            switch (source)
+            {
+                case SettingSource.Parameter:
+                    return "from the parameter";
+                case SettingSource.Session:
+                    return "from the session";
+                case SettingSource.Environment:
+                    return "from the environment";
+                case SettingSource.CredentialsFile:
+                    return "from the credentials file";
+                default:
+                    return "the default";
+            }
         }
     }
 }

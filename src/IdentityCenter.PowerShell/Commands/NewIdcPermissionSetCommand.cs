@@ -3,6 +3,8 @@ using System.Management.Automation;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Validation;
 using IdentityCenter.PowerShell.Arguments;
+using IdentityCenter.PowerShell.Completion;
+using IdentityCenter.PowerShell.Output;
 
 namespace IdentityCenter.PowerShell.Commands
 {
@@ -18,6 +20,7 @@ namespace IdentityCenter.PowerShell.Commands
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public string? InstanceId { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -37,6 +40,7 @@ namespace IdentityCenter.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [SessionDurationTransformation]
         [ValidateSessionDuration]
+        [ArgumentCompleter(typeof(SessionDurationCompleter))]
         public string? SessionDuration { get; set; }
 
         /// <summary>A hashtable, or text such as 'team=ops;env=prod' (a CSV column).</summary>
@@ -68,7 +72,7 @@ namespace IdentityCenter.PowerShell.Commands
 
             if (TryCall(operation, (client, token) => client.CreatePermissionSetAsync(request, token), out var created))
             {
-                WriteObject(created);
+                WriteObject(TypedOutput.Wrap(created));
             }
         }
 

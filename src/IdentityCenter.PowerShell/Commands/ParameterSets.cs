@@ -3,7 +3,7 @@ namespace IdentityCenter.PowerShell.Commands
     /// <summary>The ways a command may be given credentials.</summary>
     internal static class ParameterSets
     {
-        /// <summary>No credential parameter: the environment variables, then the credentials file.</summary>
+        /// <summary>No credential parameter: the session, then the environment variables, then the credentials file.</summary>
         public const string Default = "Default";
 
         /// <summary>-AccessKeyId with -SecretAccessKey.</summary>
@@ -11,5 +11,8 @@ namespace IdentityCenter.PowerShell.Commands
 
         /// <summary>-Credential: user name = access key id, password = secret key.</summary>
         public const string Credential = "Credential";
+
+        /// <summary>-ProfileName: a section of the credentials file (Connect-IdcService only).</summary>
+        public const string Profile = "Profile";
     }
 }

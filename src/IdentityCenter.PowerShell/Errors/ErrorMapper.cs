@@ -5,6 +5,7 @@ using System.Text;
 using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Policies;
 
 namespace IdentityCenter.PowerShell.Errors
 {
@@ -20,6 +21,9 @@ namespace IdentityCenter.PowerShell.Errors
         public const string ConfigurationId = "IdentityCenter.Configuration";
         public const string InvalidSettingId = "IdentityCenter.InvalidSetting";
         public const string CredentialsId = "IdentityCenter.Credentials";
+        public const string PolicyInputId = "IdentityCenter.PolicyInput";
+        public const string PolicyFileId = "IdentityCenter.PolicyFile";
+        public const string InvalidPolicyId = "IdentityCenter.InvalidPolicy";
 
         private const string SignatureErrorCode = "APIGW.0301";
         private const string ThrottledErrorCode = "APIGW.0308";
@@ -124,12 +128,54 @@ namespace IdentityCenter.PowerShell.Errors
                 ErrorCategory.AuthenticationError,
                 message,
                 "Pass -Credential (user name = access key id, password = secret key) or -AccessKeyId with -SecretAccessKey; " +
+                "or run Connect-IdcService once for the session; " +
                 "or set " + EnvironmentVariables.AccessKeyId + " and " + EnvironmentVariables.SecretAccessKey +
                 "; or add ak and sk to the [global] section of ~/.huaweicloud/credentials.",
                 failure.Setting,
                 "the Huawei Cloud credentials",
                 isTerminating: true);
         }
+
+        /// <summary>
+        /// An item whose policy could not be had from -Policy or -PolicyPath. The batch goes on: the next item may
+        /// name another file.
+        /// </summary>
+        /// <param name="operation">The item's change for Set-IdcCustomPolicy; null for Test-IdcPolicy, whose item is the file.</param>
+        public static ErrorDescription ForPolicyInput(PolicyInputException failure, ItemOperation? operation)
+        {
+            var failed = operation == null ? string.Empty : "Could not " + operation.FailurePhrase + " " + operation.Target + ": ";
+            var target = operation?.Resource ?? failure.Path;
+            var targetName = failure.Path ?? operation?.Target ?? "-Policy";
+            switch (failure.Problem)
+            {
+                case PolicyInputProblem.Missing:
+                case PolicyInputProblem.Both:
+                    return new ErrorDescription(failure, PolicyInputId, ErrorCategory.InvalidArgument, failed + failure.Message,
+                        "Give exactly one of -Policy and -PolicyPath for each item.", target, targetName, isTerminating: false);
+                case PolicyInputProblem.FileNotFound:
+                    return new ErrorDescription(failure, PolicyFileId, ErrorCategory.ObjectNotFound, failed + failure.Message,
+                        "Check the path given to -PolicyPath; a relative path is taken from the current location.", target, targetName, isTerminating: false);
+                case PolicyInputProblem.FileUnreadable:
+                    return new ErrorDescription(failure, PolicyFileId, ErrorCategory.ReadError, failed + failure.Message,
+                        "Check that the file can be read by this user and is not locked by another program.", target, targetName, isTerminating: false);
+                default:
+                    return new ErrorDescription(failure, PolicyFileId, ErrorCategory.InvalidArgument, failed + failure.Message,
+                        "Give -PolicyPath a JSON file of at most " + Core.Validation.Limits.PolicyMax.ToString("N0", CultureInfo.InvariantCulture) +
+                        " characters on a file-system drive.", target, targetName, isTerminating: false);
+            }
+        }
+
+        /// <summary>A policy the offline check refused; nothing was sent for the item.</summary>
+        public static ErrorDescription ForRefusedPolicy(PolicyValidationException failure, ItemOperation operation) =>
+            new ErrorDescription(
+                failure,
+                InvalidPolicyId,
+                ErrorCategory.InvalidArgument,
+                "Could not " + operation.FailurePhrase + " " + operation.Target + ": " + failure.Message,
+                "Correct the policy; Test-IdcPolicy lists every finding with its JSON path. To send it unchecked, add -SkipPolicyValidation.",
+                operation.Resource,
+                operation.Target,
+                isTerminating: false);
 
         /// <summary>The category a service error belongs to, from its HTTP status and, where that is not enough, its code.</summary>
         public static ErrorCategory CategoryFor(int statusCode, string? errorCode)

@@ -2,10 +2,11 @@ using IdentityCenter.Core.Credentials;
 
 namespace IdentityCenter.PowerShell.Tests.Support;
 
-/// <summary>A process environment with only the variables a test sets, no home folder and no files.</summary>
+/// <summary>A process environment with only the variables and files a test sets, and an empty home folder.</summary>
 internal sealed class FakeCredentialEnvironment : CredentialEnvironment
 {
     private readonly Dictionary<string, string> variables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> files = new(StringComparer.Ordinal);
 
     public FakeCredentialEnvironment With(string name, string value)
     {
@@ -13,9 +14,15 @@ internal sealed class FakeCredentialEnvironment : CredentialEnvironment
         return this;
     }
 
+    public FakeCredentialEnvironment WithFile(string path, string text)
+    {
+        files[path] = text;
+        return this;
+    }
+
     public override string? GetVariable(string name) => variables.TryGetValue(name, out var value) ? value : null;
 
     public override string HomeDirectory => Path.Combine(Path.GetTempPath(), "idc-no-home-" + Guid.NewGuid().ToString("N"));
 
-    public override string? ReadFile(string path) => null;
+    public override string? ReadFile(string path) => files.TryGetValue(path, out var text) ? text : null;
 }

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using IdentityCenter.Core.Models;
+
+namespace IdentityCenter.PowerShell.Output
+{
+    /// <summary>
+    /// The PSTypeName each output object carries before its .NET type name. The format file selects views by these
+    /// names and scripts may match on them, so they stay the same when a class moves to another namespace or assembly.
+    /// </summary>
+    internal static class OutputTypeNames
+    {
+        public const string PermissionSet = "IdentityCenter.PermissionSet";
+        public const string CustomPolicyAssignment = "IdentityCenter.CustomPolicyAssignment";
+        public const string PolicyFinding = "IdentityCenter.PolicyFinding";
+        public const string Context = "IdentityCenter.Context";
+
+        public static IReadOnlyDictionary<Type, string> ByType { get; } = new Dictionary<Type, string>
+        {
+            [typeof(PermissionSet)] = PermissionSet,
+            [typeof(CustomPolicyAssignment)] = CustomPolicyAssignment,
+            [typeof(PolicyCheckFinding)] = PolicyFinding,
+            [typeof(IdcContext)] = Context,
+        };
+
+        /// <exception cref="ArgumentException">The type is not one the module writes.</exception>
+        public static string For(Type type) =>
+            ByType.TryGetValue(type, out var name) ? name : throw new ArgumentException(type.FullName + " is not an output type of the module.", nameof(type));
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using IdentityCenter.Core;
+using IdentityCenter.Core.Credentials;
+using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Http;
+using IdentityCenter.PowerShell.Output;
+
+namespace IdentityCenter.PowerShell.Session
+{
+    /// <summary>
+    /// Builds what Get-IdcContext shows by running the same resolution a command runs, so the report cannot disagree
+    /// with what a command does. A setting that cannot be resolved becomes the report's Problem instead of an error.
+    /// </summary>
+    internal static class ContextReport
+    {
+        public static IdcContext Build(SessionSettings session, CredentialEnvironment environment)
+        {
+            string? problem = null;
+            var endpointSetting = EndpointSetting.Choose(null, session, environment);
+            string endpoint;
+            try
+            {
+                endpoint = IdcClientOptions.Resolve(endpointSetting.ExplicitValue, environment).Endpoint.ToString();
+            }
+            catch (IdcConfigurationException ex)
+            {
+                endpoint = endpointSetting.ExplicitValue ?? environment.GetVariable(EnvironmentVariables.IdentityCenterEndpoint) ?? EndpointPolicy.DefaultEndpoint;
+                problem = ex.Message;
+            }
+
+            IdcCredentials? credentials = null;
+            try
+            {
+                credentials = CredentialResolver.Resolve(null, session, environment);
+            }
+            catch (Exception ex) when (ex is IdcConfigurationException || ex is IdcValidationException)
+            {
+                problem = problem == null ? ex.Message : problem + " " + ex.Message;
+            }
+
+            var domainId = credentials?.DomainId ?? session.DomainId;
+            var domainIdSource = credentials != null ? credentials.DomainIdSource : session.DomainId != null ? SettingSource.Session : SettingSource.None;
+            return new IdcContext(
+                endpoint,
+                endpointSetting.Source,
+                credentials?.AccessKeyId,
+                credentials?.KeySource ?? SettingSource.None,
+                credentials?.IsTemporary ?? false,
+                domainId,
+                domainIdSource,
+                session.ProfileName,
+                CredentialResolver.CredentialsFilePath(environment),
+                problem);
+        }
+    }
+}
