@@ -17,6 +17,10 @@ namespace IdentityCenter.Core.Http
         {
             var context = RequestContext.From(request);
             var credentials = context.Credentials;
+
+            // Content-Type is signed when a body is sent; a GET carries neither. The body is hashed where it lies.
+            var bodySha256 = request.Content == null ? null : await ContentDigest.Sha256Async(request.Content).ConfigureAwait(false);
+
             var headers = request.Headers;
             headers.Remove("Authorization");
             headers.Remove(SdkHmacSigner.DateHeader);
@@ -25,35 +29,37 @@ namespace IdentityCenter.Core.Http
 
             var host = SdkHmacSigner.HostHeaderValue(request.RequestUri!);
             var sdkDate = SdkHmacSigner.FormatDate(context.Clock());
-            var signed = new List<KeyValuePair<string, string>>(5)
-            {
-                new KeyValuePair<string, string>("host", host),
-                new KeyValuePair<string, string>("x-sdk-date", sdkDate),
-            };
+            var sendDomainId = context.SendDomainId && credentials.DomainId != null;
+            var signed = new KeyValuePair<string, string>[2 + (sendDomainId ? 1 : 0) + (credentials.SecurityToken != null ? 1 : 0) + (bodySha256 != null ? 1 : 0)];
+            var count = 0;
+            signed[count++] = new KeyValuePair<string, string>("host", host);
+            signed[count++] = new KeyValuePair<string, string>("x-sdk-date", sdkDate);
             headers.Host = host;
             headers.TryAddWithoutValidation(SdkHmacSigner.DateHeader, sdkDate);
-            if (context.SendDomainId && credentials.DomainId != null)
+            if (sendDomainId)
             {
-                signed.Add(new KeyValuePair<string, string>("x-domain-id", credentials.DomainId));
+                signed[count++] = new KeyValuePair<string, string>("x-domain-id", credentials.DomainId!);
                 headers.TryAddWithoutValidation(DomainIdHeader, credentials.DomainId);
             }
 
             if (credentials.SecurityToken != null)
             {
-                signed.Add(new KeyValuePair<string, string>("x-security-token", credentials.SecurityToken));
+                signed[count++] = new KeyValuePair<string, string>("x-security-token", credentials.SecurityToken);
                 headers.TryAddWithoutValidation(SecurityTokenHeader, credentials.SecurityToken);
             }
 
-            // Content-Type is signed when a body is sent; a GET carries neither.
-            byte[]? body = null;
-            if (request.Content != null)
+            string authorization;
+            if (bodySha256 != null)
             {
-                signed.Add(new KeyValuePair<string, string>("content-type", JsonContentType));
-                body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                signed[count] = new KeyValuePair<string, string>("content-type", JsonContentType);
+                authorization = SdkHmacSigner.AuthorizeHashedBody(request.Method.Method, request.RequestUri!, signed, bodySha256, credentials.AccessKeyId, credentials.SecretKeyBytes);
+            }
+            else
+            {
+                authorization = SdkHmacSigner.Authorize(request.Method.Method, request.RequestUri!, signed, null, credentials.AccessKeyId, credentials.SecretKeyBytes);
             }
 
-            var signature = SdkHmacSigner.Sign(request.Method.Method, request.RequestUri!, signed, body, credentials.AccessKeyId, credentials.SecretKeyBytes);
-            headers.TryAddWithoutValidation("Authorization", signature.Authorization);
+            headers.TryAddWithoutValidation("Authorization", authorization);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -21,9 +21,16 @@ namespace IdentityCenter.Core.Http
         {
             var context = RequestContext.From(request);
             var sink = context.Sink;
-            var path = request.RequestUri!.AbsolutePath;
-            sink.Report(new IdcEvent(IdcEventLevel.Debug, DescribeRequest(request)));
-            var watch = Stopwatch.StartNew();
+
+            // Nobody reads the null sink, so its lines are not even composed: they are most of what this handler
+            // would otherwise allocate per request.
+            var reporting = !(sink is NullEventSink);
+            if (reporting)
+            {
+                sink.Report(new IdcEvent(IdcEventLevel.Debug, DescribeRequest(request)));
+            }
+
+            var started = Stopwatch.GetTimestamp();
             HttpResponseMessage response;
             try
             {
@@ -32,19 +39,30 @@ namespace IdentityCenter.Core.Http
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
-                sink.Report(new IdcEvent(
-                    IdcEventLevel.Verbose,
-                    request.Method.Method + " " + path + " failed after " + watch.ElapsedMilliseconds + " ms (attempt " + context.Attempt + "): " + ex.GetType().Name));
+                if (reporting)
+                {
+                    sink.Report(new IdcEvent(
+                        IdcEventLevel.Verbose,
+                        request.Method.Method + " " + request.RequestUri!.AbsolutePath + " failed after " + ElapsedMilliseconds(started) + " ms (attempt " + context.Attempt + "): " + ex.GetType().Name));
+                }
+
                 throw;
             }
 
-            var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            sink.Report(new IdcEvent(
-                IdcEventLevel.Verbose,
-                request.Method.Method + " " + path + " -> " + (int)response.StatusCode + " in " + watch.ElapsedMilliseconds + " ms" +
-                (requestId == null ? string.Empty : ", request id " + requestId) + " (attempt " + context.Attempt + ")"));
+            if (reporting)
+            {
+                var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+                sink.Report(new IdcEvent(
+                    IdcEventLevel.Verbose,
+                    request.Method.Method + " " + request.RequestUri!.AbsolutePath + " -> " + (int)response.StatusCode + " in " + ElapsedMilliseconds(started) + " ms" +
+                    (requestId == null ? string.Empty : ", request id " + requestId) + " (attempt " + context.Attempt + ")"));
+            }
+
             return response;
         }
+
+        // A timestamp instead of a Stopwatch object: one allocation fewer per request.
+        private static long ElapsedMilliseconds(long started) => (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency;
 
         private static string DescribeRequest(HttpRequestMessage request)
         {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace IdentityCenter.Core.Signing
 {
     internal static class Hex
@@ -16,12 +14,6 @@ namespace IdentityCenter.Core.Signing
             }
 
             return new string(chars);
-        }
-
-        public static string Sha256(byte[] data)
-        {
-            using var sha = SHA256.Create();
-            return Lower(sha.ComputeHash(data));
         }
     }
 }

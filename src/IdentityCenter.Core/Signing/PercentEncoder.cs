@@ -33,6 +33,28 @@ namespace IdentityCenter.Core.Signing
             }
         }
 
+        /// <summary>The encoded form written as bytes: unreserved ASCII as is, everything else as %XX of its UTF-8 bytes.</summary>
+        public static void Write(ref Utf8Writer writer, string value)
+        {
+            if (NeedsNoEncoding(value))
+            {
+                writer.Ascii(value);
+                return;
+            }
+
+            foreach (var b in Encoding.UTF8.GetBytes(value))
+            {
+                if (IsUnreserved(b))
+                {
+                    writer.Byte((char)b);
+                }
+                else
+                {
+                    writer.PercentEscape(b);
+                }
+            }
+        }
+
         public static string Encode(string value)
         {
             if (NeedsNoEncoding(value))

@@ -1,7 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace IdentityCenter.Core.Signing
@@ -10,6 +10,11 @@ namespace IdentityCenter.Core.Signing
     /// SDK-HMAC-SHA256, the API gateway's AK/SK scheme: a canonical request hashed into a string to sign, then
     /// HMAC-SHA256 keyed with the secret key's UTF-8 bytes. No key derivation and no date scoping.
     /// </summary>
+    /// <remarks>
+    /// Every request is signed, and a runbook sends thousands, so the canonical request and the string to sign are
+    /// written as UTF-8 straight into one pooled buffer, the hash objects are reused per thread, and the only strings
+    /// made are the Authorization value itself and, when a caller asks for them, the texts in a <see cref="SigningTrace"/>.
+    /// </remarks>
     internal static class SdkHmacSigner
     {
         public const string Algorithm = "SDK-HMAC-SHA256";
@@ -17,16 +22,41 @@ namespace IdentityCenter.Core.Signing
         public const string ContentSha256Header = "X-Sdk-Content-Sha256";
         public const string DateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
-        public static string FormatDate(DateTimeOffset instant) =>
-            instant.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+        private const string AccessPart = " Access=";
+        private const string SignedHeadersPart = ", SignedHeaders=";
+        private const string SignaturePart = ", Signature=";
+        private const string LowerHex = "0123456789abcdef";
+
+        /// <summary>The X-Sdk-Date value, <see cref="DateFormat"/> in UTC, written without a format-string parse.</summary>
+        public static string FormatDate(DateTimeOffset instant)
+        {
+            var utc = instant.UtcDateTime;
+            var chars = ArrayPool<char>.Shared.Rent(16);
+            try
+            {
+                Digits(chars, 0, utc.Year, 4);
+                Digits(chars, 4, utc.Month, 2);
+                Digits(chars, 6, utc.Day, 2);
+                chars[8] = 'T';
+                Digits(chars, 9, utc.Hour, 2);
+                Digits(chars, 11, utc.Minute, 2);
+                Digits(chars, 13, utc.Second, 2);
+                chars[15] = 'Z';
+                return new string(chars, 0, 16);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
 
         /// <summary>The host header value the gateway expects: the port only when it is not the scheme's default.</summary>
         public static string HostHeaderValue(Uri uri) =>
             uri.IsDefaultPort ? uri.IdnHost : uri.IdnHost + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>
-        /// Signs every header given (the caller decides the set; Authorization is never signed). The date comes from
-        /// the X-Sdk-Date header, which must be among them.
+        /// Signs every header given (the caller decides the set; Authorization is never signed) and returns every
+        /// intermediate text with the result. The date comes from the X-Sdk-Date header, which must be among them.
         /// </summary>
         public static RequestSignature Sign(
             string method,
@@ -36,65 +66,32 @@ namespace IdentityCenter.Core.Signing
             string accessKeyId,
             byte[] secretKey)
         {
-            var sorted = SortHeaders(headers, out var sdkDate, out var contentSha256);
-            if (sdkDate is null)
-            {
-                throw new InvalidOperationException("The request has no X-Sdk-Date header to sign.");
-            }
-
-            var signedHeaders = JoinNames(sorted);
-            var canonical = new StringBuilder(256 + (uri.AbsolutePath.Length * 2));
-            canonical.Append(method.ToUpperInvariant()).Append('\n');
-            AppendCanonicalUri(canonical, uri.AbsolutePath);
-            canonical.Append('\n');
-            AppendCanonicalQuery(canonical, uri.Query);
-            canonical.Append('\n');
-            foreach (var header in sorted)
-            {
-                canonical.Append(header.Key).Append(':').Append(header.Value).Append('\n');
-            }
-
-            canonical.Append('\n').Append(signedHeaders).Append('\n');
-            canonical.Append(contentSha256 ?? Hex.Sha256(body ?? Array.Empty<byte>()));
-
-            var canonicalRequest = canonical.ToString();
-            var stringToSign = Algorithm + "\n" + sdkDate + "\n" + Hex.Sha256(Encoding.UTF8.GetBytes(canonicalRequest));
-            string signature;
-            using (var hmac = new HMACSHA256(secretKey))
-            {
-                signature = Hex.Lower(hmac.ComputeHash(Encoding.UTF8.GetBytes(stringToSign)));
-            }
-
-            var authorization = Algorithm + " Access=" + accessKeyId + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
-            return new RequestSignature(canonicalRequest, stringToSign, signedHeaders, signature, authorization);
+            var trace = new SigningTrace();
+            var authorization = Compute(method, uri, headers, body, null, accessKeyId, secretKey, trace);
+            return new RequestSignature(trace.CanonicalRequest, trace.StringToSign, trace.SignedHeaders, trace.Signature, authorization);
         }
 
-        internal static void AppendCanonicalUri(StringBuilder builder, string rawPath)
-        {
-            if (rawPath.Length == 0)
-            {
-                builder.Append('/');
-                return;
-            }
+        /// <summary>The Authorization value alone: what the request path needs, at the least cost.</summary>
+        public static string Authorize(
+            string method,
+            Uri uri,
+            IReadOnlyList<KeyValuePair<string, string>> headers,
+            byte[]? body,
+            string accessKeyId,
+            byte[] secretKey) =>
+            Compute(method, uri, headers, body, null, accessKeyId, secretKey, null);
 
-            var segments = rawPath.Split('/');
-            for (var i = 0; i < segments.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append('/');
-                }
+        /// <summary>As <see cref="Authorize"/>, for a caller that has already hashed the body (32 bytes of SHA-256).</summary>
+        public static string AuthorizeHashedBody(
+            string method,
+            Uri uri,
+            IReadOnlyList<KeyValuePair<string, string>> headers,
+            byte[] bodySha256,
+            string accessKeyId,
+            byte[] secretKey) =>
+            Compute(method, uri, headers, null, bodySha256, accessKeyId, secretKey, null);
 
-                PercentEncoder.Append(builder, PercentEncoder.Decode(segments[i]));
-            }
-
-            if (builder[builder.Length - 1] != '/')
-            {
-                builder.Append('/');
-            }
-        }
-
-        internal static void AppendCanonicalQuery(StringBuilder builder, string rawQuery)
+        private static void AppendCanonicalQuery(StringBuilder builder, string rawQuery)
         {
             var query = rawQuery.StartsWith("?", StringComparison.Ordinal) ? rawQuery.Substring(1) : rawQuery;
             if (query.Length == 0)
@@ -135,64 +132,190 @@ namespace IdentityCenter.Core.Signing
             }
         }
 
-        private static List<KeyValuePair<string, string>> SortHeaders(
+        private static string Compute(
+            string method,
+            Uri uri,
             IReadOnlyList<KeyValuePair<string, string>> headers,
-            out string? sdkDate,
-            out string? contentSha256)
+            byte[]? body,
+            byte[]? bodySha256,
+            string accessKeyId,
+            byte[] secretKey,
+            SigningTrace? trace)
         {
-            sdkDate = null;
-            contentSha256 = null;
-            var sorted = new List<KeyValuePair<string, string>>(headers.Count);
-            foreach (var header in headers)
+            var canonicalHeaders = CanonicalHeaders.From(headers);
+            var writer = default(Utf8Writer);
+            try
             {
-                var name = header.Key.ToLowerInvariant();
-                if (name == "authorization")
+                var sdkDate = canonicalHeaders.SdkDate ?? throw new InvalidOperationException("The request has no X-Sdk-Date header to sign.");
+                writer = Utf8Writer.Rent(512);
+                WriteMethod(ref writer, method);
+                writer.Byte('\n');
+                WriteCanonicalUri(ref writer, uri.AbsolutePath);
+                writer.Byte('\n');
+                WriteCanonicalQuery(ref writer, uri.Query);
+                writer.Byte('\n');
+                canonicalHeaders.WriteCanonical(ref writer);
+                writer.Byte('\n');
+                canonicalHeaders.WriteNames(ref writer);
+                writer.Byte('\n');
+                WritePayloadHash(ref writer, canonicalHeaders.ContentSha256, body, bodySha256);
+                var canonicalLength = writer.Length;
+                var canonicalHash = SigningHashes.Sha256(writer.Buffer, 0, canonicalLength);
+
+                // The string to sign goes after the canonical request in the same buffer.
+                writer.Ascii(Algorithm);
+                writer.Byte('\n');
+                writer.Utf8(sdkDate);
+                writer.Byte('\n');
+                writer.LowerHexOf(canonicalHash);
+                var signature = SigningHashes.HmacSha256(secretKey, writer.Buffer, canonicalLength, writer.Length - canonicalLength);
+
+                if (trace != null)
                 {
-                    continue;
+                    trace.CanonicalRequest = Encoding.UTF8.GetString(writer.Buffer, 0, canonicalLength);
+                    trace.StringToSign = Encoding.UTF8.GetString(writer.Buffer, canonicalLength, writer.Length - canonicalLength);
+                    var names = new char[canonicalHeaders.NamesLength()];
+                    canonicalHeaders.CopyNames(names, 0);
+                    trace.SignedHeaders = new string(names);
+                    trace.Signature = Hex.Lower(signature);
                 }
 
-                var value = header.Value.Trim();
-                if (name == "x-sdk-date")
-                {
-                    sdkDate = value;
-                }
-                else if (name == "x-sdk-content-sha256")
-                {
-                    contentSha256 = value;
-                }
-
-                sorted.Add(new KeyValuePair<string, string>(name, value));
+                return AuthorizationValue(accessKeyId, ref canonicalHeaders, signature);
             }
-
-            sorted.Sort(static (a, b) =>
+            finally
             {
-                var byName = string.CompareOrdinal(a.Key, b.Key);
-                return byName != 0 ? byName : string.CompareOrdinal(a.Value, b.Value);
-            });
-            return sorted;
+                writer.Return();
+                canonicalHeaders.Return();
+            }
         }
 
-        private static string JoinNames(List<KeyValuePair<string, string>> sorted)
+        private static void WriteMethod(ref Utf8Writer writer, string method)
         {
-            var builder = new StringBuilder(sorted.Count * 12);
-            string? previous = null;
-            foreach (var header in sorted)
+            foreach (var c in method)
             {
-                if (header.Key == previous)
+                if ((c >= 'a' && c <= 'z') || c > 0x7F)
+                {
+                    writer.Utf8(method.ToUpperInvariant());
+                    return;
+                }
+            }
+
+            writer.Ascii(method);
+        }
+
+        /// <summary>Each segment decoded, then encoded with only the unreserved set kept; always ending in '/'.</summary>
+        private static void WriteCanonicalUri(ref Utf8Writer writer, string rawPath)
+        {
+            if (rawPath.Length == 0)
+            {
+                writer.Byte('/');
+                return;
+            }
+
+            var start = 0;
+            for (var i = 0; i <= rawPath.Length; i++)
+            {
+                if (i < rawPath.Length && rawPath[i] != '/')
                 {
                     continue;
                 }
 
-                if (builder.Length > 0)
+                if (start > 0)
                 {
-                    builder.Append(';');
+                    writer.Byte('/');
                 }
 
-                builder.Append(header.Key);
-                previous = header.Key;
+                // A segment of unreserved characters decodes and encodes to itself, which is every segment the
+                // module itself builds; anything else takes the decode-and-encode road.
+                var count = i - start;
+                if (!writer.TryPlain(rawPath, start, count))
+                {
+                    PercentEncoder.Write(ref writer, PercentEncoder.Decode(rawPath.Substring(start, count)));
+                }
+
+                start = i + 1;
             }
 
-            return builder.ToString();
+            if (writer.Last != (byte)'/')
+            {
+                writer.Byte('/');
+            }
+        }
+
+        private static void WriteCanonicalQuery(ref Utf8Writer writer, string rawQuery)
+        {
+            if (rawQuery.Length == 0 || rawQuery == "?")
+            {
+                return;
+            }
+
+            var builder = new StringBuilder(rawQuery.Length * 2);
+            AppendCanonicalQuery(builder, rawQuery);
+            writer.Ascii(builder.ToString());
+        }
+
+        private static void WritePayloadHash(ref Utf8Writer writer, string? contentSha256, byte[]? body, byte[]? bodySha256)
+        {
+            if (contentSha256 != null)
+            {
+                writer.Utf8(contentSha256);
+            }
+            else if (bodySha256 != null)
+            {
+                writer.LowerHexOf(bodySha256);
+            }
+            else if (body == null || body.Length == 0)
+            {
+                writer.Ascii(SigningHashes.EmptySha256);
+            }
+            else
+            {
+                writer.LowerHexOf(SigningHashes.Sha256(body, 0, body.Length));
+            }
+        }
+
+        private static string AuthorizationValue(string accessKeyId, ref CanonicalHeaders canonicalHeaders, byte[] signature)
+        {
+            var length = Algorithm.Length + AccessPart.Length + accessKeyId.Length + SignedHeadersPart.Length +
+                         canonicalHeaders.NamesLength() + SignaturePart.Length + (signature.Length * 2);
+            var chars = ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                var at = Copy(Algorithm, chars, 0);
+                at = Copy(AccessPart, chars, at);
+                at = Copy(accessKeyId, chars, at);
+                at = Copy(SignedHeadersPart, chars, at);
+                at = canonicalHeaders.CopyNames(chars, at);
+                at = Copy(SignaturePart, chars, at);
+                foreach (var b in signature)
+                {
+                    chars[at++] = LowerHex[b >> 4];
+                    chars[at++] = LowerHex[b & 0xF];
+                }
+
+                return new string(chars, 0, at);
+            }
+            finally
+            {
+                // The signature is credential-derived; it leaves only inside the returned header value.
+                Array.Clear(chars, 0, length);
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+
+        private static int Copy(string text, char[] destination, int at)
+        {
+            text.CopyTo(0, destination, at, text.Length);
+            return at + text.Length;
+        }
+
+        private static void Digits(char[] destination, int at, int value, int width)
+        {
+            for (var i = at + width - 1; i >= at; i--)
+            {
+                destination[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
         }
     }
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using IdentityCenter.Benchmarks;
+
+var options = BenchOptions.Parse(args);
+var artifacts = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
+Console.WriteLine("IdentityCenter benchmarks, " + options.Mode + " run, " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+Console.WriteLine(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + MachineLoad.Describe());
+
+if (options.SigningOnly)
+{
+    var signing = BenchmarkRunner.Run<SigningBenchmarks>(BenchConfig.Create(options, artifacts));
+    MarkdownExporter.Console.ExportToLog(signing, ConsoleLogger.Default);
+    return;
+}
+
+// The plain loops run first, while the heap holds nothing but the emulator and the client.
+Console.WriteLine("(e) memory after 1,000 and 10,000 calls ...");
+var memory = await MemoryGrowth.MeasureAsync();
+if (options.MemoryOnly)
+{
+    Console.WriteLine(memory);
+    return;
+}
+
+Console.WriteLine("per-call constructions over " + ConstructionCensus.Calls.ToString("N0", CultureInfo.InvariantCulture) + " calls ...");
+var census = await ConstructionCensus.MeasureAsync();
+Console.WriteLine("(c) Core and floor in alternating blocks ...");
+var interleaved = await InterleavedRoundTrip.MeasureAsync(options.InterleavedRounds, options.InterleavedCallsPerBlock);
+
+Console.WriteLine("(a)-(d) BenchmarkDotNet ...");
+var summaries = BenchmarkRunner.Run(
+    new[] { typeof(SigningBenchmarks), typeof(JsonBenchmarks), typeof(RoundTripBenchmarks), typeof(SequentialCreateBenchmarks) },
+    BenchConfig.Create(options, artifacts));
+foreach (var summary in summaries)
+{
+    Console.WriteLine();
+    MarkdownExporter.Console.ExportToLog(summary, ConsoleLogger.Default);
+    foreach (var error in summary.ValidationErrors)
+    {
+        Console.WriteLine("validation: " + error.Message);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");
+BudgetSheet.Build(new BenchmarkFigures(summaries), interleaved, memory, census).WriteTo(Console.Out);
+Console.WriteLine("Full BenchmarkDotNet log: " + artifacts);
