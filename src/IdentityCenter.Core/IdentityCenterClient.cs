@@ -256,7 +256,7 @@ namespace IdentityCenter.Core
             using (response)
             {
                 var status = (int)response.StatusCode;
-                var bytes = response.Content == null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var bytes = BufferedReplyContent.Of(response);
                 var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
                 if (status >= 300 && status < 400)
                 {

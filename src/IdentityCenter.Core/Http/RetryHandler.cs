@@ -38,7 +38,7 @@ namespace IdentityCenter.Core.Http
                     {
                         var response = await base.SendAsync(request, perAttempt.Token).ConfigureAwait(false);
                         var status = (int)response.StatusCode;
-                        var body = response.Content == null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                        var body = BufferedReplyContent.Of(response);
                         if (!RetryDecision.IsRetryableStatus(status, body) || attempt >= maxAttempts)
                         {
                             return response;
