@@ -65,7 +65,7 @@ public class PolicyGateTests
         Assert.Empty(PolicyGate.Judge(UnknownKey, skipValidation: true).Warnings);
 
         var large = PolicyGate.Judge(Padded(Limits.PolicyQuota + 1), skipValidation: true);
-        Assert.Contains(Limits.PolicyQuota.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(large.Warnings));
+        Assert.Contains(Limits.PolicyQuota.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(large.Warnings));
     }
 
     [Fact]

@@ -17,6 +17,19 @@ namespace IdentityCenter.Core.Policy
         /// Every finding: size first, then repeated keys, then the grammar, each from the top of the document down.
         /// Empty when the document is clean.
         /// </returns>
+        /// <returns>Only the size findings: the API limit and the product quota, without reading the document.</returns>
+        public static IReadOnlyList<PolicyFinding> CheckSize(string policyJson)
+        {
+            if (policyJson == null)
+            {
+                throw new ArgumentNullException(nameof(policyJson));
+            }
+
+            var findings = new PolicyFindingCollector();
+            SizeRule.Check(policyJson, findings);
+            return findings.ToList();
+        }
+
         public static IReadOnlyList<PolicyFinding> Check(string policyJson)
         {
             if (policyJson == null)

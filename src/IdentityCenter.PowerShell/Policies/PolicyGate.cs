@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using IdentityCenter.Core.Policy;
-using IdentityCenter.PowerShell.Commands;
 
 namespace IdentityCenter.PowerShell.Policies
 {
@@ -22,8 +21,7 @@ namespace IdentityCenter.PowerShell.Policies
 
             if (skipValidation)
             {
-                var quotaWarning = PolicyAdvice.QuotaWarning(policy);
-                return new PolicyVerdict(quotaWarning == null ? Array.Empty<string>() : new[] { quotaWarning }, Array.Empty<PolicyFinding>());
+                return new PolicyVerdict(PolicyChecker.CheckSize(policy).Select(Describe).ToList(), Array.Empty<PolicyFinding>());
             }
 
             var findings = PolicyChecker.Check(policy);

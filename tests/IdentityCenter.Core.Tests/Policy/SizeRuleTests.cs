@@ -46,4 +46,17 @@ public class SizeRuleTests
             },
             Summary(text));
     }
+
+    [Fact]
+    public void The_size_check_alone_is_silent_up_to_the_quota_and_names_both_sizes_past_it()
+    {
+        Assert.Empty(PolicyChecker.CheckSize(new string('x', Limits.PolicyQuota)));
+
+        var finding = Assert.Single(PolicyChecker.CheckSize(new string('x', Limits.PolicyQuota + 1)));
+
+        Assert.Equal((PolicyFindingSeverity.Warning, PolicyFindingCodes.OverQuota), (finding.Severity, finding.Code));
+        Assert.Contains((Limits.PolicyQuota + 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), finding.Message);
+        Assert.Contains(Limits.PolicyQuota.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), finding.Message);
+        Assert.Throws<ArgumentNullException>(() => PolicyChecker.CheckSize(null!));
+    }
 }
