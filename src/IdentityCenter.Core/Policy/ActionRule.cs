@@ -9,37 +9,21 @@ namespace IdentityCenter.Core.Policy
 
         public static void Check(string elementName, JsonElement value, string path, PolicyFindingCollector findings)
         {
-            switch (value.ValueKind)
+            if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0)
             {
-                case JsonValueKind.String:
-                    CheckAction(elementName, value.GetString()!, path, findings);
-                    break;
-                case JsonValueKind.Array when value.GetArrayLength() == 0:
-                    findings.Error(path, PolicyFindingCodes.ActionValue, elementName + " is an empty array; it must be " + Allowed + ".");
-                    break;
-                case JsonValueKind.Array:
-                    var index = 0;
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        var itemPath = PolicyPath.Element(path, index++);
-                        if (item.ValueKind == JsonValueKind.String)
-                        {
-                            CheckAction(elementName, item.GetString()!, itemPath, findings);
-                        }
-                        else
-                        {
-                            findings.Error(
-                                itemPath,
-                                PolicyFindingCodes.ActionValue,
-                                "Each entry of " + elementName + " must be an action string, but this one is " + JsonValueText.Describe(item) + ".");
-                        }
-                    }
-
-                    break;
-                default:
-                    findings.Error(path, PolicyFindingCodes.ActionValue, elementName + " is " + JsonValueText.Describe(value) + "; it must be " + Allowed + ".");
-                    break;
+                findings.Error(path, PolicyFindingCodes.ActionValue, elementName + " is an empty array; it must be " + Allowed + ".");
+                return;
             }
+
+            StringListValue.CheckEach(
+                elementName,
+                value,
+                path,
+                findings,
+                PolicyFindingCodes.ActionValue,
+                "an action string",
+                Allowed,
+                (entry, entryPath) => CheckAction(elementName, entry, entryPath, findings));
         }
 
         private static void CheckAction(string elementName, string action, string path, PolicyFindingCollector findings)

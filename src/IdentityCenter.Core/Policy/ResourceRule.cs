@@ -12,41 +12,25 @@ namespace IdentityCenter.Core.Policy
 
         public static void Check(string elementName, JsonElement value, string path, PolicyFindingCollector findings)
         {
-            switch (value.ValueKind)
+            if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0)
             {
-                case JsonValueKind.String:
-                    CheckResource(elementName, value.GetString()!, path, findings);
-                    break;
-                case JsonValueKind.Array when value.GetArrayLength() == 0:
-                    findings.Warning(
-                        path,
-                        PolicyFindingCodes.ResourceEmpty,
-                        elementName + " is an empty array, so the statement names no resource; list resources, use \"*\" for all, or leave " +
-                        elementName + " out.");
-                    break;
-                case JsonValueKind.Array:
-                    var index = 0;
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        var itemPath = PolicyPath.Element(path, index++);
-                        if (item.ValueKind == JsonValueKind.String)
-                        {
-                            CheckResource(elementName, item.GetString()!, itemPath, findings);
-                        }
-                        else
-                        {
-                            findings.Error(
-                                itemPath,
-                                PolicyFindingCodes.ResourceValue,
-                                "Each entry of " + elementName + " must be a string, but this one is " + JsonValueText.Describe(item) + ".");
-                        }
-                    }
-
-                    break;
-                default:
-                    findings.Error(path, PolicyFindingCodes.ResourceValue, elementName + " is " + JsonValueText.Describe(value) + "; it must be " + Allowed + ".");
-                    break;
+                findings.Warning(
+                    path,
+                    PolicyFindingCodes.ResourceEmpty,
+                    elementName + " is an empty array, so the statement names no resource; list resources, use \"*\" for all, or leave " +
+                    elementName + " out.");
+                return;
             }
+
+            StringListValue.CheckEach(
+                elementName,
+                value,
+                path,
+                findings,
+                PolicyFindingCodes.ResourceValue,
+                "a string",
+                Allowed,
+                (entry, entryPath) => CheckResource(elementName, entry, entryPath, findings));
         }
 
         private static void CheckResource(string elementName, string resource, string path, PolicyFindingCollector findings)
