@@ -26,7 +26,7 @@ namespace IdentityCenter.Core.Http
 
         public Func<DateTimeOffset> Clock { get; }
 
-        /// <summary>Headers beyond the identity ones, such as X-Domain-Id's absence for domain discovery.</summary>
+        /// <summary>False for the IAM domain look-up, which runs before the domain id is known.</summary>
         public bool SendDomainId { get; set; } = true;
 
         public int Attempt { get; set; }
