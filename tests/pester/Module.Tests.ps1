@@ -122,7 +122,7 @@ Describe 'Help for <_>' -ForEach $allCommands {
 
 Describe 'about_IdentityCenter' {
     It 'is found by Get-Help and covers <_>' -ForEach @('CREDENTIALS', 'ENDPOINTS', 'THE LOCAL EMULATOR', 'ERRORS AND HOW TO READ THEM', 'POLICIES', 'TAB COMPLETION') {
-        Get-Help -Name about_IdentityCenter | Out-String | Should -BeLike "*$_*"
+        Get-Help -Name about_IdentityCenter | Out-String | Should -BeLike "*$([WildcardPattern]::Escape($_))*"
     }
 }
 
@@ -187,7 +187,7 @@ Describe 'Checks before anything is sent' {
 
         $failure = { New-IdcPermissionSet @splat @offline } | Should -Throw -ErrorId "$ErrorId*" -PassThru
 
-        $failure.Exception.Message | Should -BeLike "*parameter '$Parameter'*"
+        $failure.Exception.Message | Should -BeLike "*parameter '$([WildcardPattern]::Escape($Parameter))'*"
     }
 
     It 'refuses a plain-http endpoint on another machine before sending, as a terminating error' {

@@ -37,7 +37,7 @@ Describe 'New-IdcPermissionSet' {
         $set.RelayState | Should -Be 'https://console.example.com/home'
         $set.SessionDuration | Should -Be 'PT4H'
         $set.PermissionSetId | Should -Match '^ps-[0-9a-f]{16}$'
-        $set.PermissionUrn | Should -BeLike "*$($set.PermissionSetId)"
+        $set.PermissionUrn | Should -BeLike "*$([WildcardPattern]::Escape($set.PermissionSetId))"
         $set.InstanceId | Should -Be $instanceId
         $set.CreatedDate | Should -BeOfType [DateTimeOffset]
 
@@ -104,7 +104,7 @@ Describe 'New-IdcPermissionSet' {
         $failure.Exception.ErrorCode | Should -Be 'IdentityCenter.1206'
         $failure.Exception.RequestId | Should -Not -BeNullOrEmpty
         $failure.ErrorDetails.Message | Should -BeLike "*permission set 'Existing' in instance $instanceId*"
-        $failure.ErrorDetails.Message | Should -BeLike "*request id $($failure.Exception.RequestId)*"
+        $failure.ErrorDetails.Message | Should -BeLike "*request id $([WildcardPattern]::Escape($failure.Exception.RequestId))*"
         $failure.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
     }
 
@@ -149,6 +149,6 @@ Describe 'New-IdcPermissionSet' {
         $everything = New-IdcPermissionSet -InstanceId $instanceId -Name 'Chatty' @connection -Verbose *>&1 | Out-String
 
         $everything | Should -Match 'POST /v1/instances/.+/permission-sets -> 200'
-        $everything | Should -Not -BeLike "*$($emulator.SecretAccessKey)*"
+        $everything | Should -Not -BeLike "*$([WildcardPattern]::Escape($emulator.SecretAccessKey))*"
     }
 }

@@ -223,9 +223,9 @@ Describe 'Secrets' {
             Disconnect-IdcService -Verbose
         } *>&1 | Out-String
 
-        $everything | Should -Not -BeLike "*$($emulator.SecretAccessKey)*"
-        $everything | Should -Not -BeLike "*$tokenText*"
-        ($Error | Out-String) | Should -Not -BeLike "*$tokenText*"
+        $everything | Should -Not -BeLike "*$([WildcardPattern]::Escape($emulator.SecretAccessKey))*"
+        $everything | Should -Not -BeLike "*$([WildcardPattern]::Escape($tokenText))*"
+        ($Error | Out-String) | Should -Not -BeLike "*$([WildcardPattern]::Escape($tokenText))*"
     }
 
     It 'writes nothing to disk' {

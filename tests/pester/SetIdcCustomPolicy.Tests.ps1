@@ -109,7 +109,7 @@ Describe 'Set-IdcCustomPolicy' {
         $table = $assignment | Format-Table | Out-String
 
         $table | Should -BeLike '*PolicyLength*'
-        $table | Should -BeLike "*$($policy.Length)*"
+        $table | Should -BeLike "*$([WildcardPattern]::Escape($policy.Length))*"
         $table | Should -Not -BeLike '*Statement*'
     }
 }
@@ -230,7 +230,7 @@ Describe 'Set-IdcCustomPolicy policy forms and checks' {
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'IdentityCenter.InvalidPolicy,*'
         @($failures[0].Exception.Findings).Path | Should -Be @('$.Statement[0].Effect', '$.Statement[0].Action[0]')
-        $failures[0].ErrorDetails.Message | Should -BeLike "*permission set $($set.PermissionSetId)*"
+        $failures[0].ErrorDetails.Message | Should -BeLike "*permission set $([WildcardPattern]::Escape($set.PermissionSetId))*"
         Get-RequestCount | Should -Be $before
     }
 
@@ -248,7 +248,7 @@ Describe 'Set-IdcCustomPolicy policy forms and checks' {
         Set-IdcCustomPolicy @target -Policy $odd @connection -WarningVariable warnings -WarningAction SilentlyContinue
 
         $warnings.Count | Should -Be 1
-        "$($warnings[0])" | Should -BeLike '*$.Statement[0].Colour*'
+        "$($warnings[0])" | Should -BeLike "*$([WildcardPattern]::Escape('$.Statement[0].Colour'))*"
         Get-StoredPolicy | Should -BeExactly $odd
     }
 

@@ -132,7 +132,7 @@ Describe 'Test-IdcPolicy' {
 
         $failure = { Test-IdcPolicy -Policy $policy } | Should -Throw -ErrorId 'ParameterArgumentTransformationError*' -PassThru
 
-        $failure.Exception.Message | Should -BeLike '*$.Statement[0].Condition.DateLessThan.g:CurrentTime*'
+        $failure.Exception.Message | Should -BeLike "*$([WildcardPattern]::Escape('$.Statement[0].Condition.DateLessThan.g:CurrentTime'))*"
     }
 
     It 'shows findings as a table grouped by policy' {
