@@ -8,8 +8,10 @@ Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCente
          the help from docs/help into en-US/), writes the manifest there with ModuleVersion stamped from <VersionPrefix>
          in Directory.Build.props (the one version source) and ReleaseNotes from that version's section of
          CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest.
-Test     Runs the xunit tests of the solution; then, when Pester 5 or later is installed, builds the module and runs the
-         Pester tests in tests/pester against it and the local emulator. Fails when any test fails.
+Test     Builds the solution with warnings as errors, runs every xunit suite, builds the module, then runs the whole
+         Pester suite in tests/pester in a fresh pwsh -NoProfile process against the built module and the local
+         emulator, with the Pester that Directory.Packages.props pins (restored from NuGet). Writes the results to
+         out/test-results, prints the totals of both as "N passed, M failed", and fails when any test fails.
 Package  Builds (refusing a version without release notes in CHANGELOG.md), then lays the module out in
          out/package/IdentityCenter, ready for the PowerShell Gallery, and as a zip beside it, and checks the manifest
          there. Where PSResourceGet is installed, it also publishes the folder to a local folder repository,
@@ -131,29 +133,103 @@ function Invoke-Build {
     $moduleFolder
 }
 
-function Invoke-Test {
-    Invoke-Dotnet @('test', (Join-Path $Root 'IdentityCenter.PowerShell.sln'), '-c', $Configuration, '--nologo')
-
-    $pester = Get-Module -ListAvailable -Name Pester |
-        Where-Object Version -ge ([version]'5.0') |
-        Sort-Object Version -Descending |
-        Select-Object -First 1
-    if (-not $pester) {
-        Write-Host ''
-        Write-Host 'Pester tests skipped: Pester 5 or later is not installed.' -ForegroundColor Yellow
-        Write-Host 'Install it with:  Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser' -ForegroundColor Yellow
-        Write-Host 'then run ./build.ps1 -Task Test again.' -ForegroundColor Yellow
-        return
+function Get-PesterModulePath {
+    # Pester comes from NuGet, downloaded by the solution's restore at the version Directory.Packages.props states
+    # once; its module is in the package's tools/ folder.
+    $props = Join-Path $Root 'Directory.Packages.props'
+    $node = Select-Xml -Path $props -XPath '/Project/PropertyGroup/PesterVersion' | Select-Object -First 1
+    if (-not $node -or -not $node.Node.InnerText.Trim()) {
+        throw "Directory.Packages.props has no <PesterVersion>; it is the one source of the Pester version."
     }
 
+    $version = $node.Node.InnerText.Trim()
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $manifest = Join-Path $packages "pester/$version/tools/Pester.psd1"
+    if (-not (Test-Path -LiteralPath $manifest)) {
+        throw "Pester $version is not in $packages; 'dotnet restore IdentityCenter.PowerShell.sln' downloads it."
+    }
+
+    $manifest
+}
+
+function Get-XunitTotals {
+    param([Parameter(Mandatory)][string] $Folder)
+
+    $passed = 0
+    $failed = 0
+    $files = @(Get-ChildItem -LiteralPath $Folder -Filter '*.trx' -File)
+    foreach ($file in $files) {
+        $counters = (Select-Xml -Path $file.FullName -XPath '//*[local-name()="Counters"]' | Select-Object -First 1).Node
+        $passed += [int]$counters.passed
+        # A test that errored or timed out did not pass either.
+        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    }
+
+    [pscustomobject]@{ Passed = $passed; Failed = $failed; Files = $files.Count }
+}
+
+function Get-PesterTotals {
+    param([Parameter(Mandatory)][string] $Path)
+
+    if (-not (Test-Path -LiteralPath $Path)) {
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Files = 0 }
+    }
+
+    # Pester's NUnit report: total counts every test, failures and errors those that did not pass, and not-run,
+    # skipped and inconclusive the rest.
+    $results = (Select-Xml -Path $Path -XPath '/test-results').Node
+    $failed = [int]$results.failures + [int]$results.errors
+    $notPassed = $failed + [int]$results.'not-run' + [int]$results.skipped + [int]$results.inconclusive + [int]$results.ignored
+    [pscustomobject]@{ Passed = [int]$results.total - $notPassed; Failed = $failed; Files = 1 }
+}
+
+function Invoke-Test {
+    $resultsFolder = Join-Path $Root 'out/test-results'
+    if (Test-Path -LiteralPath $resultsFolder) {
+        Remove-Item -LiteralPath $resultsFolder -Recurse -Force
+    }
+
+    $xunitFolder = Join-Path $resultsFolder 'xunit'
+    $pesterResults = Join-Path $resultsFolder 'pester.xml'
+    $solution = Join-Path $Root 'IdentityCenter.PowerShell.sln'
+
+    # Warnings are errors here as in CI, so a newcomer's green run is CI's green run.
+    Invoke-Dotnet @('build', $solution, '-c', $Configuration, '-warnaserror', '--nologo')
+
+    # Every xunit suite; a failure is counted, not thrown, so the Pester suite still runs and both are reported.
+    Write-Host "> dotnet test $solution -c $Configuration --no-build" -ForegroundColor DarkGray
+    & dotnet test $solution -c $Configuration --no-build --nologo --logger trx --results-directory $xunitFolder | Out-Host
+    $xunitExit = $LASTEXITCODE
+
     $null = Invoke-Build
-    # The Pester tests run the emulator from its build output (the solution test above built it in this configuration).
-    Invoke-Dotnet @('build', $EmulatorProject, '-c', $Configuration, '--nologo')
-    Import-Module $pester.Path -Force
-    $env:IDC_TEST_CONFIGURATION = $Configuration
-    $result = Invoke-Pester -Path $PesterFolder -Output Detailed -PassThru
-    if ($result.Result -ne 'Passed') {
-        Write-Host "Pester: $($result.FailedCount) test(s) failed, $($result.FailedBlocksCount) block(s) and $($result.FailedContainersCount) file(s) failed to run." -ForegroundColor Red
+    $pester = Get-PesterModulePath
+
+    # A fresh pwsh -NoProfile, so nothing this build loaded (assemblies, modules, variables) leaks into the tests.
+    $pwsh = [Environment]::ProcessPath
+    $pwshArguments = @()
+    if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') {
+        # Run as the dotnet tool: the host is dotnet, and pwsh.dll is the application.
+        $pwshArguments += Join-Path $PSHOME 'pwsh.dll'
+    }
+
+    $pwshArguments += @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PesterFolder 'Invoke-PesterSuite.ps1'),
+        '-PesterPath', $pester, '-ResultPath', $pesterResults, '-Configuration', $Configuration)
+    Write-Host "> pwsh -NoProfile -File tests/pester/Invoke-PesterSuite.ps1" -ForegroundColor DarkGray
+    & $pwsh @pwshArguments | Out-Host
+    $pesterExit = $LASTEXITCODE
+
+    $xunit = Get-XunitTotals -Folder $xunitFolder
+    $pesterTotals = Get-PesterTotals -Path $pesterResults
+    $passed = $xunit.Passed + $pesterTotals.Passed
+    $failed = $xunit.Failed + $pesterTotals.Failed
+
+    Write-Host ''
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed in $($xunit.Files) test project(s)"
+    Write-Host "Pester: $($pesterTotals.Passed) passed, $($pesterTotals.Failed) failed"
+    # The totals line CI reads: both suites, from their result files.
+    Write-Host "$passed passed, $failed failed"
+
+    if ($xunitExit -ne 0 -or $pesterExit -ne 0 -or $failed -ne 0 -or $xunit.Files -eq 0 -or $pesterTotals.Files -eq 0) {
         exit 1
     }
 }

@@ -72,14 +72,16 @@ public class PackagingTests
     }
 
     [Fact]
-    public void The_build_script_offers_the_four_tasks_and_defaults_to_a_release_build()
+    public void The_build_script_offers_the_four_tasks_defaults_to_a_release_build_and_takes_the_pinned_Pester()
     {
         var script = RepositoryFiles.ReadText("build.ps1");
 
         Assert.Contains("[ValidateSet('Build', 'Test', 'Package', 'Demo')]", script);
         Assert.Contains("[string] $Task = 'Build'", script);
         Assert.Contains("[string] $Configuration = 'Release'", script);
-        Assert.Contains("Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser", script);
+        // Pester comes from NuGet at the one pinned version, never from the PowerShell Gallery.
+        Assert.Contains("PesterVersion", script);
+        Assert.DoesNotContain("Install-Module", script);
     }
 
     [Fact]

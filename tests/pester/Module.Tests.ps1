@@ -26,9 +26,9 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'IdcTestEmulator.psm1') -Force
-    $manifestPath = Get-IdcBuiltModulePath
-    $module = Import-Module $manifestPath -Force -PassThru
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $manifestPath = $IdcManifestPath
+    $module = $IdcModule
 
     # Nothing in this file reaches a server: a loopback port nobody listens on would refuse any request that slipped out.
     $offline = @{
@@ -40,9 +40,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Disconnect-IdcService
-    Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
-    Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Complete-IdcTestFile
 }
 
 Describe 'IdentityCenter module' {

@@ -2,12 +2,8 @@
 # per-item errors in a batch, and what the streams may show.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'IdcTestEmulator.psm1') -Force
-    Import-Module (Get-IdcBuiltModulePath) -Force
-    $emulator = Start-IdcTestEmulator
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1') -WithEmulator
 
-    $connection = Get-IdcTestConnection -Emulator $emulator
-    $instanceId = $emulator.InstanceId
 
     function Get-StoredPermissionSet {
         param([string] $Name)
@@ -16,9 +12,7 @@ BeforeAll {
 }
 
 AfterAll {
-    if ($emulator) { Stop-IdcTestEmulator -Emulator $emulator }
-    Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
-    Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Complete-IdcTestFile
 }
 
 Describe 'New-IdcPermissionSet' {

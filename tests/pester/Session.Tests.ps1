@@ -2,10 +2,7 @@
 # reach commands, the documented precedence holds, nothing is written to disk, and no secret is ever shown.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'IdcTestEmulator.psm1') -Force
-    Import-Module (Get-IdcBuiltModulePath) -Force
-    $emulator = Start-IdcTestEmulator
-    $instanceId = $emulator.InstanceId
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1') -WithEmulator
 
     $secret = ConvertTo-SecureString -String $emulator.SecretAccessKey -AsPlainText -Force
     $emulatorCredential = [pscredential]::new($emulator.AccessKeyId, $secret)
@@ -22,10 +19,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Disconnect-IdcService
-    if ($emulator) { Stop-IdcTestEmulator -Emulator $emulator }
-    Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
-    Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Complete-IdcTestFile
 }
 
 Describe 'The session' {

@@ -3,12 +3,8 @@
 # and its skip switch, the size warnings, and the table view of its output.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'IdcTestEmulator.psm1') -Force
-    Import-Module (Get-IdcBuiltModulePath) -Force
-    $emulator = Start-IdcTestEmulator
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1') -WithEmulator
 
-    $connection = Get-IdcTestConnection -Emulator $emulator
-    $instanceId = $emulator.InstanceId
     $policy = '{"Version":"5.0","Statement":[{"Effect":"Allow","Action":["obs:*:get*","obs:*:list*"],"Resource":["*"]}]}'
 
     function Get-StoredPermissionSet {
@@ -18,9 +14,7 @@ BeforeAll {
 }
 
 AfterAll {
-    if ($emulator) { Stop-IdcTestEmulator -Emulator $emulator }
-    Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
-    Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Complete-IdcTestFile
 }
 
 Describe 'Set-IdcCustomPolicy' {

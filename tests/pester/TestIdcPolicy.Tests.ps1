@@ -11,16 +11,14 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'IdcTestEmulator.psm1') -Force
-    Import-Module (Get-IdcBuiltModulePath) -Force
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 
     $clean = '{"Version":"5.0","Statement":[{"Effect":"Allow","Action":["obs:bucket:listBucket"]}]}'
     $twoErrors = '{"Version":"5.0","Statement":[{"Effect":"allow","Action":["obs:bucket"]}]}'
 }
 
 AfterAll {
-    Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
-    Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Complete-IdcTestFile
 }
 
 Describe 'Test-IdcPolicy' {
