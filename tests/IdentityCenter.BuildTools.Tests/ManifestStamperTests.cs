@@ -1,7 +1,7 @@
 using IdentityCenter.BuildTools.Manifest;
 using IdentityCenter.PowerShell.Tests.Support;
 
-namespace IdentityCenter.PowerShell.Tests;
+namespace IdentityCenter.BuildTools.Tests;
 
 /// <summary>The manifest a build ships: version, release notes from CHANGELOG.md, and addresses only when given.</summary>
 public class ManifestStamperTests

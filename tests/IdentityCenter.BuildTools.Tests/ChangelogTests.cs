@@ -1,6 +1,6 @@
 using IdentityCenter.BuildTools.Manifest;
 
-namespace IdentityCenter.PowerShell.Tests;
+namespace IdentityCenter.BuildTools.Tests;
 
 public class ChangelogTests
 {

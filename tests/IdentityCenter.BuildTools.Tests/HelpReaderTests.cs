@@ -1,6 +1,6 @@
 using IdentityCenter.BuildTools.Help;
 
-namespace IdentityCenter.PowerShell.Tests;
+namespace IdentityCenter.BuildTools.Tests;
 
 /// <summary>The help build's reading of markdown, on small sources made for each rule.</summary>
 public class HelpReaderTests
