@@ -56,7 +56,7 @@ public class EchoedSecretTests
     public async Task A_proxy_echoing_the_request_headers_as_json_leaks_no_token_or_signature_into_the_error()
     {
         using var server = new CannedHttpServer(head =>
-            CannedHttpServer.Reply(400, "Bad Request", JsonSerializer.Serialize(new { echoed = head.Split("\r\n") })));
+            CannedHttpServer.Reply(400, "Bad Request", JsonSerializer.Serialize(new { error_msg = JsonSerializer.Serialize(Headers(head)) })));
 
         var error = await Assert.ThrowsAsync<IdcServiceException>(() =>
             TestClients.For(server.BaseAddress, credentials: TestClients.Credentials(temporary: true))
@@ -83,6 +83,10 @@ public class EchoedSecretTests
         Assert.DoesNotContain("Never&#45;Printed", error.ErrorMessage);
         Assert.DoesNotContain(TestClients.SecurityToken, System.Net.WebUtility.HtmlDecode(error.ErrorMessage));
     }
+
+    // The request's headers as a JSON object, as an echo service writes them: {"X-Security-Token":"…", …}.
+    private static Dictionary<string, string> Headers(string head) =>
+        head.Split("\r\n").Skip(1).Where(l => l.Contains(':')).ToDictionary(l => l[..l.IndexOf(':')], l => l[(l.IndexOf(':') + 1)..].Trim());
 
     private static string Echo(string value, string shape) => shape switch
     {
