@@ -13,7 +13,13 @@ namespace IdentityCenter.Core
         public static string CustomPolicy(string instanceId, string permissionSetId) =>
             PermissionSets(instanceId) + "/" + PercentEncoder.Encode(permissionSetId) + "/custom-policy";
 
+        /// <summary>ListTagsForResource for a permission set; the resource type travels in the path.</summary>
+        public static string PermissionSetTags(string permissionSetId) =>
+            "/v1/instances/" + PercentEncoder.Encode(PermissionSetResourceType) + "/" + PercentEncoder.Encode(permissionSetId) + "/tags";
+
         public const string Instances = "/v1/instances";
+
+        public const string PermissionSetResourceType = "identitycenter:permissionset";
 
         public const string Domains = "/v3/auth/domains";
 

@@ -10,6 +10,7 @@ namespace IdentityCenter.Core.Json
     [JsonSerializable(typeof(InstancePage))]
     [JsonSerializable(typeof(CustomPolicyBody))]
     [JsonSerializable(typeof(DomainList))]
+    [JsonSerializable(typeof(TagPage))]
     internal sealed partial class IdcJsonContext : JsonSerializerContext
     {
     }

@@ -18,8 +18,6 @@ namespace IdentityCenter.Core.Signing
     internal static class SdkHmacSigner
     {
         public const string Algorithm = "SDK-HMAC-SHA256";
-        public const string DateHeader = "X-Sdk-Date";
-        public const string ContentSha256Header = "X-Sdk-Content-Sha256";
         public const string DateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
         private const string AccessPart = " Access=";
