@@ -249,13 +249,15 @@ Describe 'Streams on the pipeline thread' {
         }
 
         $merged = @(New-IdcPermissionSet -InstanceId $instanceId -Name 'Debugged' -EndpointUrl $connection.EndpointUrl `
-                -DomainId $connection.DomainId @credentials -ErrorAction SilentlyContinue 5>&1)
+                -DomainId $connection.DomainId @credentials 5>&1)
 
         $debugLines = @($merged | Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | ForEach-Object Message)
         $headers = @($debugLines | Where-Object { $_ -match '^POST .*Authorization: ' })
         $headers.Count | Should -Be 1
-        $merged.IndexOf(($merged | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -eq $headers[0] })) |
-            Should -Be 0 -Because 'the request is logged before anything it returns'
+        $headerAt = @($merged | ForEach-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -eq $headers[0] }).IndexOf($true)
+        $outputAt = @($merged | ForEach-Object { $_ -is [IdentityCenter.Core.Models.PermissionSet] }).IndexOf($true)
+        $outputAt | Should -BeGreaterOrEqual 0 -Because 'the permission set is created'
+        $headerAt | Should -BeLessThan $outputAt -Because 'the request is written before what it returns'
         $headers[0] | Should -BeLike "*X-Domain-Id: $([WildcardPattern]::Escape($connection.DomainId))*"
         $headers[0] | Should -Match 'Signature=\*\*\*(;|$)'
         $headers[0] | Should -Match 'X-Security-Token: \*\*\*(;|$)'
