@@ -81,7 +81,7 @@ namespace IdentityCenter.Core
         /// <summary>All permission sets of an instance, following every page; with a name, only that one.</summary>
         public async Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             var results = new List<PermissionSet>();
             string? marker = null;
             do
@@ -192,7 +192,7 @@ namespace IdentityCenter.Core
             var effective = credentials;
             if (effective.DomainId == null)
             {
-                var domainId = await DomainIdDiscovery.GetAsync(credentials.AccessKeyId, options.IamEndpoint, () => DiscoverDomainIdAsync(cancellationToken)).ConfigureAwait(false);
+                var domainId = await DomainIdDiscovery.GetAsync(credentials.AccessKeyId, options.IamEndpoint, DiscoverDomainIdAsync, cancellationToken).ConfigureAwait(false);
                 effective = credentials.WithDomainId(domainId);
             }
 
@@ -210,8 +210,7 @@ namespace IdentityCenter.Core
             }
             catch (IdcServiceException ex)
             {
-                throw new IdcConfigurationException(
-                    "The account's domain id could not be looked up at IAM (" + ex.Message + "). Pass -DomainId or set " + EnvironmentVariables.DomainId + ".", ex);
+                throw DomainIdDiscovery.Failure(ex, credentials.AccessKeyId, options.IamEndpoint);
             }
 
             var domains = Deserialize(reply, IdcJsonContext.Default.DomainList, "the IAM domain look-up");

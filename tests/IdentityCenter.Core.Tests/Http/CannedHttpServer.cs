@@ -10,19 +10,22 @@ namespace IdentityCenter.Core.Tests.Http;
 /// </summary>
 public sealed class CannedHttpServer : IDisposable
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener listener;
     private readonly CancellationTokenSource stop = new();
     private readonly Func<byte[]?> response;
     private int requests;
 
-    public CannedHttpServer(Func<byte[]?> response)
+    /// <param name="address">The loopback address to listen on: IPv4 unless a test needs IPv6.</param>
+    public CannedHttpServer(Func<byte[]?> response, IPAddress? address = null)
     {
         this.response = response;
+        listener = new TcpListener(address ?? IPAddress.Loopback, 0);
         listener.Start();
         _ = Task.Run(AcceptLoop);
     }
 
-    public Uri BaseAddress => new("http://127.0.0.1:" + ((IPEndPoint)listener.LocalEndpoint).Port + "/");
+    public Uri BaseAddress => new("http://" + (((IPEndPoint)listener.LocalEndpoint).AddressFamily == AddressFamily.InterNetworkV6 ? "[::1]" : "127.0.0.1") + ":" +
+        ((IPEndPoint)listener.LocalEndpoint).Port + "/");
 
     public int Requests => Volatile.Read(ref requests);
 
