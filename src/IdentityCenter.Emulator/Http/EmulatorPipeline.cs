@@ -40,6 +40,7 @@ internal sealed class EmulatorPipeline
             new PolicyHandlers(runtime.State),
             new TagHandlers(runtime.State),
             new AssignmentHandlers(runtime.State),
+            runtime.Metadata,
         });
         var primary = new SigningCredential(options.AccessKeyId, options.SecretAccessKey);
         var temporary = new SigningCredential(options.TemporaryAccessKeyId, options.TemporarySecretAccessKey, options.SecurityToken);
@@ -177,8 +178,7 @@ internal sealed class EmulatorPipeline
     /// <summary>The gateway's API lookup; null when no API has that method and path (and 404 was answered).</summary>
     private async Task<RouteMatch?> RouteAsync(HttpContext context, string path, RequestTrace trace, CancellationToken cancellationToken)
     {
-        bool isApiPath = IsUnder(path, "/v1") || IsUnder(path, "/v3");
-        RouteMatch? route = isApiPath ? RouteTable.Match(context.Request.Method, path) : null;
+        RouteMatch? route = RouteTable.Match(context.Request.Method, path);
         if (route is null)
         {
             await ErrorAsync(
