@@ -25,7 +25,9 @@ assemblies an import leaves for later.
 dotnet pwsh -NoProfile ./bench/import-time.ps1 -Count 21
 
 .EXAMPLE
-dotnet pwsh -NoProfile ./bench/import-time.ps1 -ModulePath /tmp/old/IdentityCenter.psd1, ./out/IdentityCenter/0.1.0/IdentityCenter.psd1
+dotnet pwsh -NoProfile -c './bench/import-time.ps1 -ModulePath /tmp/old/IdentityCenter.psd1, ./out/IdentityCenter/0.1.0/IdentityCenter.psd1'
+
+Several paths are one argument of a -Command, as -File would pass "a," and "b" apart.
 #>
 [CmdletBinding()]
 param(
