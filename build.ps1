@@ -4,7 +4,8 @@
 Builds, tests, packages and demonstrates the IdentityCenter PowerShell module.
 
 .DESCRIPTION
-Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCenter/<version>/ (publishing also writes
+Build    Publishes the cmdlet assembly to out/IdentityCenter/<version>/ and its dependencies, with Core and the module's
+         loading, to dependencies/ below it, and checks that layout (publishing also writes
          the help from docs/help into en-US/), writes the manifest there with ModuleVersion stamped from <VersionPrefix>
          in Directory.Build.props (the one version source) and ReleaseNotes from that version's section of
          CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest.
@@ -59,6 +60,7 @@ $PesterFolder = Join-Path $Root 'tests/pester'
 $BuildTools = Join-Path $Root 'tools/IdentityCenter.BuildTools/IdentityCenter.BuildTools.csproj'
 $Changelog = Join-Path $Root 'CHANGELOG.md'
 $HelpFiles = @('en-US/IdentityCenter.PowerShell.dll-Help.xml', 'en-US/about_IdentityCenter.help.txt')
+$DependencyAssemblies = @('IdentityCenter.PowerShell.Loading.dll', 'IdentityCenter.PowerShell.LoadContext.dll', 'IdentityCenter.Core.dll')
 
 function Get-ModuleVersion {
     $props = Join-Path $Root 'Directory.Build.props'
@@ -110,8 +112,21 @@ function Invoke-Build {
     Invoke-Dotnet @('publish', $CmdletProject, '-c', $Configuration, '-o', $moduleFolder, '--nologo')
 
     # The host brings its own System.Management.Automation; a copy in the module folder would be a packaging mistake.
-    if (Test-Path -LiteralPath (Join-Path $moduleFolder 'System.Management.Automation.dll')) {
+    if (Get-ChildItem -LiteralPath $moduleFolder -Recurse -Filter 'System.Management.Automation.dll') {
         throw 'System.Management.Automation.dll was published into the module folder; the reference package must stay compile-only.'
+    }
+
+    # The layout the module's loading expects: the cmdlet assembly alone in the module folder, everything else in
+    # dependencies/, where PowerShell's own probing cannot hand our copies to the shared load context.
+    $rootAssemblies = @(Get-ChildItem -LiteralPath $moduleFolder -Filter '*.dll' -File | ForEach-Object Name)
+    if ($rootAssemblies.Count -ne 1 -or $rootAssemblies[0] -ne 'IdentityCenter.PowerShell.dll') {
+        throw "The module folder must hold only IdentityCenter.PowerShell.dll, not: $($rootAssemblies -join ', ')."
+    }
+
+    foreach ($required in $DependencyAssemblies) {
+        if (-not (Test-Path -LiteralPath (Join-Path $moduleFolder "dependencies/$required"))) {
+            throw "Publishing wrote no dependencies/$required; the LayOutModuleDependencies target of the cmdlet project puts it there."
+        }
     }
 
     foreach ($helpFile in $HelpFiles) {
@@ -244,11 +259,12 @@ function Invoke-Package {
     }
 
     $null = New-Item -ItemType Directory -Path $packageFolder -Force
-    # Debug symbols and the build's dependency map are for developers, not for the installed module; the help
-    # folder (en-US) goes along.
-    Get-ChildItem -LiteralPath $moduleFolder |
-        Where-Object { $_.PSIsContainer -or ($_.Extension -ne '.pdb' -and $_.Name -notlike '*.deps.json') } |
-        Copy-Item -Destination $packageFolder -Recurse
+    # The module's layout as built (dependencies/ and the help folder en-US go along), less the debug symbols and the
+    # build's dependency map, which are for developers, not for the installed module, in whichever folder they are.
+    Get-ChildItem -LiteralPath $moduleFolder | Copy-Item -Destination $packageFolder -Recurse
+    Get-ChildItem -LiteralPath $packageFolder -Recurse -File |
+        Where-Object { $_.Extension -eq '.pdb' -or $_.Name -like '*.deps.json' } |
+        Remove-Item -Force
 
     $checked = Test-ModuleManifest -Path (Join-Path $packageFolder "$ModuleName.psd1") -ErrorAction Stop
     if (-not $checked.ReleaseNotes) {
