@@ -79,16 +79,19 @@ namespace IdentityCenter.Core.Credentials
             return SharedWork.WaitAsync(task, cancellationToken);
         }
 
-        /// <summary>After a refusal of <paramref name="rejected"/> as expired: true when other keys are now held.</summary>
+        /// <summary>
+        /// After a refusal of <paramref name="rejected"/> (keys this cache handed out) as expired: true when other keys
+        /// are now held, fetched by this call or by a request refused at the same time.
+        /// </summary>
         public async Task<bool> RenewAsync(IdcCredentials rejected, IIdcEventSink sink, CancellationToken cancellationToken)
         {
             Task<Held> task;
+            Held? current;
             lock (gate)
             {
-                var current = held;
-                if (current != null && !SameKeys(current.Credentials, rejected))
+                current = held;
+                if (current != null && !ReferenceEquals(current.Credentials, rejected))
                 {
-                    // Another request's renewal already replaced them.
                     return true;
                 }
 
@@ -96,11 +99,8 @@ namespace IdentityCenter.Core.Credentials
             }
 
             var renewed = await SharedWork.WaitAsync(task, cancellationToken).ConfigureAwait(false);
-            return !SameKeys(renewed.Credentials, rejected);
+            return !ReferenceEquals(renewed.Credentials, rejected);
         }
-
-        private static bool SameKeys(IdcCredentials a, IdcCredentials b) =>
-            string.Equals(a.AccessKeyId, b.AccessKeyId, StringComparison.Ordinal) && string.Equals(a.SecurityToken, b.SecurityToken, StringComparison.Ordinal);
 
         // Called under the gate. The fetch runs on the pool so that it never completes inside the gate.
         private Task<Held> Start(Held? current, IIdcEventSink sink, bool renewingRefused)
@@ -246,8 +246,13 @@ namespace IdentityCenter.Core.Credentials
             return WithDomain(held.Credentials);
         }
 
-        internal override Task<bool> RenewAsync(IdcCredentials rejected, IIdcEventSink sink, CancellationToken cancellationToken) =>
-            cache.RenewAsync(rejected, sink, cancellationToken);
+        internal override Task<bool> RenewAsync(IdcCredentials rejected, IIdcEventSink sink, CancellationToken cancellationToken)
+        {
+            // The cache knows its own keys, not the copies with a domain id this provider handed out.
+            var last = Volatile.Read(ref applied);
+            var keys = last != null && ReferenceEquals(last.Result, rejected) ? last.Keys : rejected;
+            return cache.RenewAsync(keys, sink, cancellationToken);
+        }
 
         internal override IdcCredentialProvider WithDomainId(string domainId, SettingSource source) => new MetadataCredentialProvider(cache, domainId, source);
 

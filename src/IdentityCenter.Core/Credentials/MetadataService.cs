@@ -33,7 +33,10 @@ namespace IdentityCenter.Core.Credentials
         /// <summary>The SDKs' time limit for a metadata request.</summary>
         public static readonly TimeSpan RequestLimit = TimeSpan.FromSeconds(3);
 
-        /// <summary>Until the service has answered once: off a cloud server nothing answers, and the chain should say so quickly.</summary>
+        /// <summary>
+        /// The connect limit of the first contact: off a cloud server nothing is at the address, and the chain should say
+        /// so quickly; a service that accepts the connection then has the usual limit to answer.
+        /// </summary>
         public static readonly TimeSpan FirstContactLimit = TimeSpan.FromSeconds(1);
 
         private const string TokenTtlSeconds = "21600";
@@ -86,7 +89,12 @@ namespace IdentityCenter.Core.Credentials
         /// <exception cref="MetadataServiceException">No service answered, it answered without keys, or the server has no agency.</exception>
         public async Task<MetadataCredential> FetchAsync(bool firstContact, CancellationToken cancellationToken)
         {
-            var token = await SessionTokenAsync(firstContact ? FirstContactLimit : RequestLimit, cancellationToken).ConfigureAwait(false);
+            if (firstContact)
+            {
+                await ConnectWithinAsync(FirstContactLimit).ConfigureAwait(false);
+            }
+
+            var token = await SessionTokenAsync(RequestLimit, cancellationToken).ConfigureAwait(false);
             var reply = await SecurityKeyAsync(token, cancellationToken).ConfigureAwait(false);
             if (reply.Status == 401 && token != null && !reply.SaysAgencyMissing)
             {
@@ -109,6 +117,32 @@ namespace IdentityCenter.Core.Credentials
 
             return Parse(reply.Body);
         }
+
+        /// <summary>
+        /// netstandard2.0's handler has no connect limit of its own, so the first contact opens a connection itself: the
+        /// handler would connect the same way, since the service is never reached through a proxy.
+        /// </summary>
+        private async Task ConnectWithinAsync(TimeSpan limit)
+        {
+            using var connection = BaseUrl.HostNameType == UriHostNameType.IPv6 ? new TcpClient(AddressFamily.InterNetworkV6) : new TcpClient();
+            var connect = connection.ConnectAsync(BaseUrl.IdnHost.Trim('[', ']'), BaseUrl.Port);
+            if (await Task.WhenAny(connect, Task.Delay(limit)).ConfigureAwait(false) != connect)
+            {
+                _ = connect.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                throw new MetadataServiceException(Origin + " accepted no connection within " + Seconds(limit) + " (this is not a Huawei Cloud server, or it cannot reach the service).", answered: false);
+            }
+
+            try
+            {
+                await connect.ConfigureAwait(false);
+            }
+            catch (SocketException ex)
+            {
+                throw new MetadataServiceException(Origin + " could not be reached: " + ex.Message + ".", answered: false, ex);
+            }
+        }
+
+        private static string Seconds(TimeSpan limit) => limit.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s";
 
         private static bool IsLinkLocal(Uri uri)
         {
@@ -182,7 +216,7 @@ namespace IdentityCenter.Core.Credentials
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new MetadataServiceException(Origin + " did not answer within " + limit.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s (this is not a Huawei Cloud server, or it cannot reach the service).", answered: false);
+                throw new MetadataServiceException(Origin + " did not answer within " + Seconds(limit) + ".", answered: false);
             }
             catch (HttpRequestException ex)
             {

@@ -1,7 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Diagnostics;
 
@@ -47,10 +45,9 @@ namespace IdentityCenter.Core.Http
 
         public int Attempt { get; set; }
 
-        /// <summary>The keys to sign this attempt with, the looked-up domain id applied; each is also masked in replies.</summary>
-        public async Task<IdcCredentials> SigningCredentialsAsync(CancellationToken cancellationToken)
+        /// <summary>The keys from <see cref="Credentials"/> with the looked-up domain id applied; each is also masked in replies.</summary>
+        public IdcCredentials ForSigning(IdcCredentials keys)
         {
-            var keys = await Credentials.GetAsync(Sink, cancellationToken).ConfigureAwait(false);
             var last = applied;
             if (last != null && ReferenceEquals(last.Keys, keys))
             {

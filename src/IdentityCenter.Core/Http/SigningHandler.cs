@@ -27,8 +27,8 @@ namespace IdentityCenter.Core.Http
             var renewed = false;
             while (true)
             {
-                var credentials = await context.SigningCredentialsAsync(cancellationToken).ConfigureAwait(false);
-                Sign(request, context, credentials, bodySha256);
+                var keys = await context.Credentials.GetAsync(context.Sink, cancellationToken).ConfigureAwait(false);
+                Sign(request, context, context.ForSigning(keys), bodySha256);
                 var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 if (renewed || !context.Credentials.Renews || !RefusedAsExpired(response, context))
                 {
@@ -38,7 +38,7 @@ namespace IdentityCenter.Core.Http
                 // Temporary keys refused as expired (revoked early, or a clock that disagrees): renewed keys get one
                 // more try, signed afresh; one renewal serves every request refused with the same keys.
                 renewed = true;
-                if (!await context.Credentials.RenewAsync(credentials, context.Sink, cancellationToken).ConfigureAwait(false))
+                if (!await context.Credentials.RenewAsync(keys, context.Sink, cancellationToken).ConfigureAwait(false))
                 {
                     return response;
                 }
