@@ -26,10 +26,16 @@ namespace IdentityCenter.Core
         private const string PageLimit = "100";
 
         private readonly IdcClientOptions options;
-        private readonly IdcCredentials credentials;
+        private readonly IdcCredentialProvider credentials;
         private readonly IIdcEventSink sink;
 
         public IdentityCenterClient(IdcClientOptions options, IdcCredentials credentials, IIdcEventSink? sink = null)
+            : this(options, IdcCredentialProvider.Fixed(credentials ?? throw new ArgumentNullException(nameof(credentials))), sink)
+        {
+        }
+
+        /// <param name="credentials">Asked for the keys on every attempt, so temporary keys it renews are used as soon as it has them.</param>
+        public IdentityCenterClient(IdcClientOptions options, IdcCredentialProvider credentials, IIdcEventSink? sink = null)
         {
             this.options = options ?? throw new ArgumentNullException(nameof(options));
             this.credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
@@ -298,21 +304,20 @@ namespace IdentityCenter.Core
 
         private async Task<RequestContext> NewContextAsync(CallDeadline deadline, CancellationToken cancellationToken)
         {
-            var effective = credentials;
-            if (effective.DomainId == null)
+            string? domainId = null;
+            if (credentials.Current.DomainId == null)
             {
                 // The look-up is shared by every caller waiting for it, so it gets its own time limit, not this call's.
-                var domainId = await DomainIdDiscovery.GetAsync(credentials.AccessKeyId, options.IamEndpoint, token => DiscoverDomainIdAsync(NewDeadline(), token), cancellationToken).ConfigureAwait(false);
-                effective = credentials.WithDomainId(domainId);
+                domainId = await DomainIdDiscovery.GetAsync(credentials.DiscoveryKey, options.IamEndpoint, token => DiscoverDomainIdAsync(NewDeadline(), token), cancellationToken).ConfigureAwait(false);
             }
 
-            return new RequestContext(effective, sink, options.Retry, options.Clock, deadline);
+            return new RequestContext(credentials, domainId, sink, options.Retry, options.Clock, deadline);
         }
 
         private async Task<string> DiscoverDomainIdAsync(CallDeadline deadline, CancellationToken cancellationToken)
         {
             sink.Report(new IdcEvent(IdcEventLevel.Verbose, "No domain id is configured; asking IAM at " + options.IamEndpoint.GetLeftPart(UriPartial.Authority) + " for the account's domain id."));
-            var context = new RequestContext(credentials, sink, options.Retry, options.Clock, deadline) { SendDomainId = false };
+            var context = new RequestContext(credentials, null, sink, options.Retry, options.Clock, deadline) { SendDomainId = false };
             byte[] reply;
             try
             {
@@ -320,14 +325,14 @@ namespace IdentityCenter.Core
             }
             catch (IdcServiceException ex)
             {
-                throw DomainIdDiscovery.Failure(ex, credentials.AccessKeyId, options.IamEndpoint);
+                throw DomainIdDiscovery.Failure(ex, credentials.Current.AccessKeyId, options.IamEndpoint);
             }
 
             var domains = Deserialize(reply, IdcJsonContext.Default.DomainList, "the IAM domain look-up");
             var id = domains.Domains?.FirstOrDefault(d => !string.IsNullOrEmpty(d.Id))?.Id;
             if (id == null)
             {
-                throw new IdcConfigurationException("IAM returned no domain for access key " + credentials.AccessKeyId + ", so the account's domain id is unknown.");
+                throw new IdcConfigurationException("IAM returned no domain for access key " + credentials.Current.AccessKeyId + ", so the account's domain id is unknown.");
             }
 
             return id;

@@ -39,9 +39,9 @@ public class ParameterMetadataTests
     }
 
     [Fact]
-    public void Connect_IdcService_has_the_credential_parameters_a_profile_name_and_PassThru()
+    public void Connect_IdcService_has_the_credential_parameters_a_profile_name_the_instance_switch_and_PassThru()
     {
-        var expected = SharedParameters.Concat(new[] { "PassThru", "ProfileName" });
+        var expected = SharedParameters.Concat(new[] { "PassThru", "ProfileName", "UseInstanceCredential" });
 
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(Connect).Select(p => p.Name));
     }
@@ -193,6 +193,7 @@ public class ParameterMetadataTests
     {
         var secretLike = CmdletParameters.Of(cmdlet)
             .Where(p => new[] { "Secret", "Token", "Password", "Credential" }.Any(word => p.Name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => p.PropertyType != typeof(SwitchParameter)) // -UseInstanceCredential chooses a source; it holds no secret
             .ToList();
 
         Assert.Equal(new[] { "Credential", "SecretAccessKey", "SecurityToken" }, secretLike.Select(p => p.Name));

@@ -273,13 +273,15 @@ $script:CredentialVariables = @(
     'HUAWEICLOUD_SDK_CREDENTIALS_FILE'
     'HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT'
     'HUAWEICLOUD_SDK_IAM_ENDPOINT'
+    'HUAWEICLOUD_SDK_METADATA_URL'
 )
 
 function Backup-IdcTestEnvironment {
     <#
     .SYNOPSIS
     Saves the credential-chain environment variables and clears them, pointing the credentials file at a path that
-    does not exist, so a test sees only what it sets and never the user's own keys.
+    does not exist and the ECS metadata service at a loopback port where nothing listens, so a test sees only what it
+    sets and never the user's own keys or the server's.
     #>
     [CmdletBinding()]
     [OutputType([hashtable])]
@@ -292,6 +294,7 @@ function Backup-IdcTestEnvironment {
     }
 
     [Environment]::SetEnvironmentVariable('HUAWEICLOUD_SDK_CREDENTIALS_FILE', $EmptyCredentialsFile)
+    [Environment]::SetEnvironmentVariable('HUAWEICLOUD_SDK_METADATA_URL', 'http://127.0.0.1:1')
     $saved
 }
 

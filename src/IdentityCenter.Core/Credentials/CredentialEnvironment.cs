@@ -19,6 +19,12 @@ namespace IdentityCenter.Core.Credentials
         public virtual string HomeDirectory =>
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
+        /// <summary>
+        /// The ECS metadata service the chain asks last: <see cref="EnvironmentVariables.MetadataUrl"/>, else
+        /// <see cref="MetadataService.DefaultUrl"/>. Null skips the step, which test environments do unless told a URL.
+        /// </summary>
+        public virtual string? MetadataServiceUrl => GetVariable(EnvironmentVariables.MetadataUrl) ?? MetadataService.DefaultUrl;
+
         /// <returns>The file's text, or null when there is no file at the path.</returns>
         /// <exception cref="IdcConfigurationException">The path names something that is not a small, readable regular file.</exception>
         public virtual string? ReadFile(string path)

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Validation;
 
@@ -8,9 +11,10 @@ namespace IdentityCenter.Core.Credentials
 {
     /// <summary>
     /// Finds credentials; the first complete source wins: values given to the call, then the session
-    /// (Connect-IdcService: its keys, or the profile it names), then the environment, then the <c>[global]</c>
-    /// section of the credentials file. A domain id given to the call always wins; the session's applies to any keys
-    /// not given to the call; otherwise the keys' source gives its own, or none (it is then looked up from IAM).
+    /// (Connect-IdcService: its keys, the profile it names, or the ECS metadata service), then the environment, then
+    /// the <c>[global]</c> section of the credentials file, then the ECS metadata service. A domain id given to the call
+    /// always wins; the session's applies to any keys not given to the call; otherwise the keys' source gives its own
+    /// (for the metadata service, the environment's), or none (it is then looked up from IAM).
     /// </summary>
     public static class CredentialResolver
     {
@@ -21,38 +25,49 @@ namespace IdentityCenter.Core.Credentials
         public static IdcCredentials Resolve(CredentialInput? given, CredentialEnvironment environment) =>
             Resolve(given, null, environment);
 
+        /// <summary>The credentials <see cref="ResolveProvider(CredentialInput?, SessionSettings?, CredentialEnvironment)"/> finds, as they are now.</summary>
+        public static IdcCredentials Resolve(CredentialInput? given, SessionSettings? session, CredentialEnvironment environment) =>
+            ResolveProvider(given, session, environment).Current;
+
         /// <param name="session">What Connect-IdcService set; null or empty when there is no session.</param>
-        public static IdcCredentials Resolve(CredentialInput? given, SessionSettings? session, CredentialEnvironment environment)
+        /// <remarks>
+        /// The metadata step asks the service at once (its first contact is limited to about a second), so a missing
+        /// service is reported here with the other places looked, not at the first request.
+        /// </remarks>
+        /// <exception cref="IdcConfigurationException">No source holds credentials, or a chosen one cannot be used.</exception>
+        public static IdcCredentialProvider ResolveProvider(CredentialInput? given, SessionSettings? session, CredentialEnvironment environment)
         {
             var looked = new List<string>();
-            var credentials = FromInput(given, looked)
+            var provider = Fixed(FromInput(given, looked))
                 ?? FromSession(session, environment, looked)
-                ?? FromEnvironment(environment, looked)
-                ?? FromFile(environment, ProfileSection, looked);
-            if (credentials == null)
+                ?? Fixed(FromEnvironment(environment, looked))
+                ?? Fixed(FromFile(environment, ProfileSection, looked))
+                ?? FromMetadata(environment, explicitRequest: false, looked);
+            if (provider == null)
             {
                 throw new IdcConfigurationException(
                     "No Huawei Cloud access key and secret key were found. Looked in: " + string.Join("; ", looked) +
                     ". Pass -Credential (user name = access key id, password = secret key), run Connect-IdcService, " +
-                    "set the environment variables, or add them to the credentials file.");
+                    "set the environment variables, add them to the credentials file, or run on a Huawei Cloud server whose agency grants access.");
             }
 
+            var credentials = provider.Current;
             RequestValidator.ValidateSecurityToken(credentials.SecurityToken);
             if (!string.IsNullOrWhiteSpace(given?.DomainId))
             {
                 var domainId = given!.DomainId!.Trim();
                 RequestValidator.ValidateHeaderValue("the domain id", domainId, "-DomainId", isSecret: false);
-                return credentials.WithDomainId(domainId, SettingSource.Parameter);
+                return provider.WithDomainId(domainId, SettingSource.Parameter);
             }
 
             // Keys given to the call may belong to another account than the session's, so only the call's -DomainId
             // (or a look-up) can name theirs.
             if (session?.DomainId != null && credentials.KeySource != SettingSource.Parameter)
             {
-                return credentials.WithDomainId(session.DomainId, SettingSource.Session);
+                return provider.WithDomainId(session.DomainId, SettingSource.Session);
             }
 
-            return credentials;
+            return provider;
         }
 
         public static string CredentialsFilePath(CredentialEnvironment environment) =>
@@ -85,13 +100,23 @@ namespace IdentityCenter.Core.Credentials
             return HeaderSafe(credentials, new Origins("-AccessKeyId (or the user name of -Credential)", "-SecurityToken", "-DomainId"));
         }
 
-        private static IdcCredentials? FromSession(SessionSettings? session, CredentialEnvironment environment, List<string> looked)
+        private static IdcCredentialProvider? Fixed(IdcCredentials? credentials) =>
+            credentials == null ? null : IdcCredentialProvider.Fixed(credentials);
+
+        private static IdcCredentialProvider? FromSession(SessionSettings? session, CredentialEnvironment environment, List<string> looked)
         {
             if (session?.AccessKeyId != null)
             {
                 looked.Add("the session");
                 var fromSession = new IdcCredentials(session.AccessKeyId, session.SecretAccessKey!, session.SecurityToken, session.DomainId, "session", SettingSource.Session);
-                return HeaderSafe(fromSession, new Origins(SessionOrigin, SessionOrigin, SessionOrigin));
+                return Fixed(HeaderSafe(fromSession, new Origins(SessionOrigin, SessionOrigin, SessionOrigin)));
+            }
+
+            if (session?.UsesInstanceCredentials == true)
+            {
+                // Chosen on purpose: asked again even where an earlier probe found nothing, and never passed over.
+                looked.Add("the session");
+                return FromMetadata(environment, explicitRequest: true, looked);
             }
 
             if (session?.ProfileName == null)
@@ -121,7 +146,7 @@ namespace IdentityCenter.Core.Credentials
             }
 
             looked.Add("the session");
-            return credentials;
+            return Fixed(credentials);
         }
 
         private static IdcCredentials? FromEnvironment(CredentialEnvironment environment, List<string> looked)
@@ -159,6 +184,53 @@ namespace IdentityCenter.Core.Credentials
 
             looked.Add("the [" + section + "] section of " + path);
             return FromSection(ProfileFile.Parse(text), section, "credentials file " + path, SettingSource.CredentialsFile);
+        }
+
+        /// <param name="explicitRequest">Connect-IdcService -UseInstanceCredential chose the service: a failure is an error, not a step passed.</param>
+        private static IdcCredentialProvider? FromMetadata(CredentialEnvironment environment, bool explicitRequest, List<string> looked)
+        {
+            var text = environment.MetadataServiceUrl;
+            if (text == null)
+            {
+                if (explicitRequest)
+                {
+                    throw new IdcConfigurationException("The session uses the ECS metadata service, but this environment names none.");
+                }
+
+                return null;
+            }
+
+            var fromVariable = environment.GetVariable(EnvironmentVariables.MetadataUrl) != null;
+            var url = MetadataService.ParseUrl(text, fromVariable ? "the environment variable " + EnvironmentVariables.MetadataUrl : "the built-in default");
+            var cache = MetadataCredentialCache.For(url);
+            var origin = cache.Service.Origin;
+            var unreachable = cache.Unreachable;
+            if (unreachable != null && !explicitRequest)
+            {
+                looked.Add(unreachable.TrimEnd('.') + " (earlier in this process, so not asked again)");
+                return null;
+            }
+
+            try
+            {
+                // The chain is synchronous; the fetch runs on the pool, so no caller's synchronization context can block it.
+                Task.Run(() => cache.GetAsync(NullEventSink.Instance, CancellationToken.None)).GetAwaiter().GetResult();
+            }
+            catch (MetadataServiceException ex)
+            {
+                if (explicitRequest)
+                {
+                    throw new IdcConfigurationException("The session uses temporary keys from the ECS metadata service, but none could be had: " + ex.Message, ex);
+                }
+
+                looked.Add(ex.Message.TrimEnd('.'));
+                return null;
+            }
+
+            looked.Add(origin);
+            var domainId = environment.GetVariable(EnvironmentVariables.DomainId);
+            RequestValidator.ValidateHeaderValue("the domain id", domainId, "the environment variable " + EnvironmentVariables.DomainId, isSecret: false);
+            return new MetadataCredentialProvider(cache, domainId?.Trim(), domainId == null ? SettingSource.None : SettingSource.Environment);
         }
 
         private static IdcCredentials? FromSection(Dictionary<string, Dictionary<string, string>> sections, string name, string source, SettingSource kind)

@@ -17,6 +17,7 @@ namespace IdentityCenter.Core.Credentials
     {
         private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Cache = new ConcurrentDictionary<string, Lazy<Task<string>>>(StringComparer.Ordinal);
 
+        /// <param name="accessKeyId">What identifies the account's keys: the access key id, or for keys that are renewed, their source.</param>
         /// <param name="lookUp">Asks IAM; it is handed no caller's token.</param>
         /// <param name="cancellationToken">This caller's cancellation: it ends this caller's wait, not the look-up.</param>
         public static async Task<string> GetAsync(string accessKeyId, Uri iamEndpoint, Func<CancellationToken, Task<string>> lookUp, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ namespace IdentityCenter.Core.Credentials
             var lookUpTask = entry.Value;
             try
             {
-                return await WaitAsync(lookUpTask, cancellationToken).ConfigureAwait(false);
+                return await SharedWork.WaitAsync(lookUpTask, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception) when (lookUpTask.IsFaulted || lookUpTask.IsCanceled)
             {
@@ -65,28 +66,5 @@ namespace IdentityCenter.Core.Credentials
             RequestValidator.ValidateHeaderValue("the domain id", domainId, "the IAM domain look-up", isSecret: false);
             return domainId;
         }
-
-        private static async Task<string> WaitAsync(Task<string> task, CancellationToken cancellationToken)
-        {
-            if (!cancellationToken.CanBeCanceled || task.IsCompleted)
-            {
-                return await task.ConfigureAwait(false);
-            }
-
-            var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            using (cancellationToken.Register(() => cancelled.TrySetResult(true)))
-            {
-                if (await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false) != task)
-                {
-                    ObserveLater(task);
-                    throw new OperationCanceledException(cancellationToken);
-                }
-            }
-
-            return await task.ConfigureAwait(false);
-        }
-
-        private static void ObserveLater(Task task) =>
-            task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }

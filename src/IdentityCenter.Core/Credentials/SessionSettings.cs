@@ -7,13 +7,21 @@ namespace IdentityCenter.Core.Credentials
 {
     /// <summary>
     /// What Connect-IdcService set for this process: an access key pair (with a security token for temporary
-    /// credentials) or the name of a profile in the credentials file, a domain id and an endpoint. Held in memory
+    /// credentials), the name of a profile in the credentials file, or the ECS metadata service's temporary keys;
+    /// a domain id and an endpoint. Held in memory
     /// only, never written anywhere. The secrets stay in read-only SecureString copies that no public member returns.
     /// </summary>
     public sealed class SessionSettings
     {
         private SessionSettings()
         {
+        }
+
+        private SessionSettings(string? domainId, string? endpointUrl, bool usesInstanceCredentials)
+        {
+            DomainId = domainId;
+            EndpointUrl = endpointUrl;
+            UsesInstanceCredentials = usesInstanceCredentials;
         }
 
         /// <remarks>Only the shape is checked here; the resolver checks the keys themselves when a command uses them.</remarks>
@@ -55,6 +63,14 @@ namespace IdentityCenter.Core.Credentials
             EndpointUrl = Given(endpointUrl);
         }
 
+        /// <summary>The server's temporary keys from the ECS metadata service (Connect-IdcService -UseInstanceCredential).</summary>
+        /// <exception cref="IdcConfigurationException">The domain id cannot travel as a header.</exception>
+        public static SessionSettings ForInstanceCredentials(string? domainId, string? endpointUrl)
+        {
+            var settings = new SessionSettings(null, null, null, domainId, null, endpointUrl);
+            return new SessionSettings(settings.DomainId, settings.EndpointUrl, usesInstanceCredentials: true);
+        }
+
         /// <summary>No session: every command falls through to the environment and the credentials file.</summary>
         public static SessionSettings Empty { get; } = new SessionSettings();
 
@@ -70,7 +86,10 @@ namespace IdentityCenter.Core.Credentials
 
         public string? EndpointUrl { get; }
 
-        public bool IsEmpty => AccessKeyId == null && DomainId == null && ProfileName == null && EndpointUrl == null;
+        /// <summary>True when the session's keys are the server's, from the ECS metadata service, renewed as they near expiry.</summary>
+        public bool UsesInstanceCredentials { get; }
+
+        public bool IsEmpty => AccessKeyId == null && !UsesInstanceCredentials && DomainId == null && ProfileName == null && EndpointUrl == null;
 
         internal SecureString? SecretAccessKey { get; }
 
@@ -87,6 +106,11 @@ namespace IdentityCenter.Core.Credentials
             if (AccessKeyId != null)
             {
                 parts.Add("AccessKeyId " + AccessKeyId + (HasSecurityToken ? " (temporary)" : string.Empty));
+            }
+
+            if (UsesInstanceCredentials)
+            {
+                parts.Add("temporary keys from the ECS metadata service");
             }
 
             if (ProfileName != null)

@@ -20,13 +20,28 @@ namespace IdentityCenter.Core.Diagnostics
         private const int DecodeRounds = 3;
         private const string SignatureField = "Signature=";
 
-        private readonly IdcCredentials? credentials;
+        private readonly List<IdcCredentials> credentials = new List<IdcCredentials>();
         private readonly List<string> values = new List<string>();
         private readonly object gate = new object();
 
         public CallSecrets(IdcCredentials? credentials)
         {
-            this.credentials = credentials;
+            if (credentials != null)
+            {
+                this.credentials.Add(credentials);
+            }
+        }
+
+        /// <summary>Keys renewed during the call, whose secrets are masked like the first ones'.</summary>
+        public void Add(IdcCredentials keys)
+        {
+            lock (gate)
+            {
+                if (!credentials.Contains(keys))
+                {
+                    credentials.Add(keys);
+                }
+            }
         }
 
         public void Add(string? secret)
@@ -97,14 +112,14 @@ namespace IdentityCenter.Core.Diagnostics
         private List<string> Snapshot()
         {
             var secrets = new List<string>();
-            if (credentials != null)
-            {
-                AddTo(secrets, credentials.SecurityToken);
-                AddTo(secrets, Encoding.UTF8.GetString(credentials.SecretKeyBytes));
-            }
-
             lock (gate)
             {
+                foreach (var keys in credentials)
+                {
+                    AddTo(secrets, keys.SecurityToken);
+                    AddTo(secrets, Encoding.UTF8.GetString(keys.SecretKeyBytes));
+                }
+
                 foreach (var value in values)
                 {
                     AddTo(secrets, value);

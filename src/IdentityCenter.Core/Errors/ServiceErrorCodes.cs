@@ -12,6 +12,9 @@ namespace IdentityCenter.Core.Errors
         public const string SignatureRefused = "APIGW.0301";
         public const string Throttled = "APIGW.0308";
 
+        /// <summary>The gateway's "The token must be updated": the temporary credentials have expired.</summary>
+        public const string TokenMustBeUpdated = "APIGW.0307";
+
         private const string ServicePrefix = "IdentityCenter.";
         private const string EuServicePrefix = "IIC.";
 
@@ -73,6 +76,27 @@ namespace IdentityCenter.Core.Errors
                 default:
                     return ServiceErrorKind.Other;
             }
+        }
+
+        /// <summary>
+        /// A 401 saying the credentials themselves expired (APIGW.0307, or "token expires" under APIGW.0301), which new
+        /// temporary keys fix; "signature expired" is this computer's clock instead, which they do not.
+        /// </summary>
+        public static bool SaysCredentialsExpired(int statusCode, string? errorCode, string? errorMessage)
+        {
+            if (statusCode != 401)
+            {
+                return false;
+            }
+
+            if (Is(errorCode, TokenMustBeUpdated))
+            {
+                return true;
+            }
+
+            return errorMessage != null
+                && errorMessage.IndexOf("expire", StringComparison.OrdinalIgnoreCase) >= 0
+                && errorMessage.IndexOf(ExpiredSignatureText, StringComparison.OrdinalIgnoreCase) < 0;
         }
 
         private static bool Is(string? errorCode, string expected) =>

@@ -15,6 +15,9 @@ namespace IdentityCenter.Core.Http
     {
         public const string ClientName = "IdentityCenter";
 
+        /// <summary>The ECS metadata service's client: unsigned, never through a proxy, time limits set per request.</summary>
+        public const string MetadataClientName = "IdentityCenter.Metadata";
+
         // The factory rotates handlers on this period; the client is renewed with it so DNS changes are seen.
         private static readonly TimeSpan ClientLifetime = TimeSpan.FromMinutes(2);
         private static readonly Lazy<IdcHttpPipeline> SharedPipeline = new Lazy<IdcHttpPipeline>(() => new IdcHttpPipeline(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -35,6 +38,11 @@ namespace IdentityCenter.Core.Http
                 .AddHttpMessageHandler(() => new SigningHandler())
                 .AddHttpMessageHandler(() => new TelemetryHandler())
                 .SetHandlerLifetime(ClientLifetime);
+
+            // The one plain-http address to another machine the module calls; it carries no credentials, it hands them out.
+            services.AddHttpClient(MetadataClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false })
+                .SetHandlerLifetime(ClientLifetime);
             factory = services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
             client = factory.CreateClient(ClientName);
             clientCreatedUtc = DateTime.UtcNow;
@@ -46,6 +54,9 @@ namespace IdentityCenter.Core.Http
         public static int BuildCount => Volatile.Read(ref buildCount);
 
         public static bool IsBuilt => SharedPipeline.IsValueCreated;
+
+        /// <summary>A client for the metadata service; the factory pools its handler, so asking for one per fetch is cheap.</summary>
+        public HttpClient MetadataClient => factory.CreateClient(MetadataClientName);
 
         public HttpClient Client
         {

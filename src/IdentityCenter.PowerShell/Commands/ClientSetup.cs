@@ -14,24 +14,27 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     internal sealed class ClientSetup
     {
-        private ClientSetup(IdentityCenterClient client, IdcCredentials credentials, SettingSource endpointSource)
+        private ClientSetup(IdentityCenterClient client, IdcCredentialProvider provider, SettingSource endpointSource)
         {
             Client = client;
-            Credentials = credentials;
+            Provider = provider;
             EndpointSource = endpointSource;
         }
 
         public IdentityCenterClient Client { get; }
 
-        /// <summary>The resolved credentials; only their access key id, sources and domain id are ever shown.</summary>
-        public IdcCredentials Credentials { get; }
+        /// <summary>The resolved credentials as they are now; only their access key id, sources and domain id are ever shown.</summary>
+        public IdcCredentials Credentials => Provider.Current;
+
+        /// <summary>What the client asks for keys on every attempt: fixed keys, or the metadata service's renewed ones.</summary>
+        public IdcCredentialProvider Provider { get; }
 
         public SettingSource EndpointSource { get; }
 
         /// <summary>Where calls go and with which access key, for the verbose stream; never a secret.</summary>
         public string Summary =>
             "Calling Identity Center at " + Client.Options.Endpoint + " (" + Describe(EndpointSource) + ", " +
-            Client.Options.DescribeRoute() + ") with " + Credentials +
+            Client.Options.DescribeRoute() + ") with " + Credentials + (Provider.ExpiresAt == null ? string.Empty : " (" + Provider.Description + ")") +
             (Credentials.DomainId == null
                 ? "; the account's domain id will be looked up at " + Client.Options.IamEndpoint
                 : ", domain " + Credentials.DomainId + " (" + Describe(Credentials.DomainIdSource) + ")") + ".";
@@ -60,10 +63,10 @@ namespace IdentityCenter.PowerShell.Commands
                 throw new ClientSetupException(SetupStep.ClientOptions, EndpointPolicy.Redact(chosen), ex);
             }
 
-            IdcCredentials credentials;
+            IdcCredentialProvider credentials;
             try
             {
-                credentials = CredentialResolver.Resolve(input, session, environment);
+                credentials = CredentialResolver.ResolveProvider(input, session, environment);
             }
             catch (Exception ex) when (ex is IdcConfigurationException || ex is IdcValidationException)
             {

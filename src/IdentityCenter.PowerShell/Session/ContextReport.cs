@@ -30,16 +30,17 @@ namespace IdentityCenter.PowerShell.Session
                 problem = ex.Message;
             }
 
-            IdcCredentials? credentials = null;
+            IdcCredentialProvider? provider = null;
             try
             {
-                credentials = CredentialResolver.Resolve(null, session, environment);
+                provider = CredentialResolver.ResolveProvider(null, session, environment);
             }
             catch (Exception ex) when (ex is IdcConfigurationException || ex is IdcValidationException)
             {
                 problem = problem == null ? ex.Message : problem + " " + ex.Message;
             }
 
+            var credentials = provider?.Current;
             var domainId = credentials?.DomainId ?? session.DomainId;
             var domainIdSource = credentials != null ? credentials.DomainIdSource : session.DomainId != null ? SettingSource.Session : SettingSource.None;
             return new IdcContext(
@@ -48,6 +49,8 @@ namespace IdentityCenter.PowerShell.Session
                 credentials?.AccessKeyId,
                 credentials?.KeySource ?? SettingSource.None,
                 credentials?.IsTemporary ?? false,
+                provider?.Description,
+                provider?.ExpiresAt,
                 domainId,
                 domainIdSource,
                 session.ProfileName,
