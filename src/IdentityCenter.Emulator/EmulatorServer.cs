@@ -1,7 +1,11 @@
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Hosting;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -79,7 +83,10 @@ public sealed class EmulatorServer : IAsyncDisposable
 
             if (options.BannerWriter is { } writer)
             {
-                foreach (string line in EmulatorBanner.Format(baseAddress, options))
+                IEnumerable<string> lines = options.BannerFormat == BannerFormat.Json
+                    ? new[] { EmulatorBanner.FormatJson(baseAddress, options, state.AccountIds) }
+                    : EmulatorBanner.Format(baseAddress, options);
+                foreach (string line in lines)
                 {
                     await writer.WriteLineAsync(line).ConfigureAwait(false);
                 }
