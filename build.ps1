@@ -58,6 +58,9 @@ $EmulatorProject = Join-Path $Root 'src/IdentityCenter.Emulator/IdentityCenter.E
 $PesterFolder = Join-Path $Root 'tests/pester'
 $BuildTools = Join-Path $Root 'tools/IdentityCenter.BuildTools/IdentityCenter.BuildTools.csproj'
 $Changelog = Join-Path $Root 'CHANGELOG.md'
+$TestingModuleName = 'IdentityCenter.Testing'
+$TestingSource = Join-Path $Root "src/$TestingModuleName"
+$ExamplesSource = Join-Path $Root 'docs/examples'
 $HelpFiles = @('en-US/IdentityCenter.PowerShell.dll-Help.xml', 'en-US/about_IdentityCenter.help.txt')
 
 function Get-ModuleVersion {
@@ -85,13 +88,14 @@ function Write-StampedManifest {
     param(
         [Parameter(Mandatory)][string] $Destination,
         [Parameter(Mandatory)][string] $Version,
+        [string] $Source = $ManifestSource,
         [switch] $RequireReleaseNotes
     )
 
     # The stamping is a .NET tool, tested by xunit: the version, this version's CHANGELOG.md section as ReleaseNotes,
     # and the project and license addresses when given.
     $arguments = @('run', '--project', $BuildTools, '-c', $Configuration, '--', 'manifest',
-        '--source', $ManifestSource, '--destination', $Destination, '--version', $Version, '--changelog', $Changelog)
+        '--source', $Source, '--destination', $Destination, '--version', $Version, '--changelog', $Changelog)
     if ($ProjectUri) { $arguments += @('--project-uri', $ProjectUri) }
     if ($LicenseUri) { $arguments += @('--license-uri', $LicenseUri) }
     if ($RequireReleaseNotes) { $arguments += '--require-release-notes' }
@@ -131,6 +135,59 @@ function Invoke-Build {
 
     Write-Host "Built $ModuleName $version in $moduleFolder" -ForegroundColor Green
     $moduleFolder
+}
+
+function Invoke-BuildTestingModule {
+    param([switch] $ForRelease)
+
+    # The emulator's PowerShell module: script only, so the build copies it, adds the example a user's own tests can
+    # start from, and stamps its manifest as it stamps the main one.
+    $version = Get-ModuleVersion
+    $moduleFolder = Join-Path $Root "out/$TestingModuleName/$version"
+    if (Test-Path -LiteralPath $moduleFolder) {
+        Remove-Item -LiteralPath $moduleFolder -Recurse -Force
+    }
+
+    $null = New-Item -ItemType Directory -Path $moduleFolder -Force
+    Copy-Item -LiteralPath (Join-Path $TestingSource "$TestingModuleName.psm1") -Destination $moduleFolder
+    Copy-Item -LiteralPath $ExamplesSource -Destination (Join-Path $moduleFolder 'Examples') -Recurse
+
+    $manifest = Join-Path $moduleFolder "$TestingModuleName.psd1"
+    Write-StampedManifest -Source (Join-Path $TestingSource "$TestingModuleName.psd1") -Destination $manifest -Version $version -RequireReleaseNotes:$ForRelease
+    $checked = Test-ModuleManifest -Path $manifest -ErrorAction Stop
+    if ("$($checked.Version)" -ne $version) {
+        throw "The built $TestingModuleName manifest says version $($checked.Version), not $version."
+    }
+
+    Write-Host "Built $TestingModuleName $version in $moduleFolder" -ForegroundColor Green
+    $moduleFolder
+}
+
+function Add-TestingPackage {
+    param([Parameter(Mandatory)][string] $PackageRoot)
+
+    # Beside the main module: IdentityCenter.Testing as a folder and a zip, and the emulator as a .NET tool package, so
+    # 'dotnet tool install --tool-path <folder> --add-source <package root> IdentityCenter.Emulator' works from here.
+    $version = Get-ModuleVersion
+    $moduleFolder = Invoke-BuildTestingModule -ForRelease
+    $packageFolder = Join-Path $PackageRoot $TestingModuleName
+    Copy-Item -LiteralPath $moduleFolder -Destination $packageFolder -Recurse
+    $checked = Test-ModuleManifest -Path (Join-Path $packageFolder "$TestingModuleName.psd1") -ErrorAction Stop
+    if (-not $checked.ReleaseNotes) {
+        throw "The packaged $TestingModuleName manifest has no ReleaseNotes."
+    }
+
+    $zip = Join-Path $PackageRoot "$TestingModuleName-$version.zip"
+    Compress-Archive -Path (Join-Path $packageFolder '*') -DestinationPath $zip -Force
+
+    Invoke-Dotnet @('pack', $EmulatorProject, '-c', $Configuration, '-o', $PackageRoot, '--nologo')
+    $toolPackage = Join-Path $PackageRoot "IdentityCenter.Emulator.$version.nupkg"
+    if (-not (Test-Path -LiteralPath $toolPackage)) {
+        throw "Packing the emulator wrote no $toolPackage."
+    }
+
+    Write-Host "Packaged $TestingModuleName $($checked.Version): $packageFolder and $zip; the emulator tool: $toolPackage" -ForegroundColor Green
+    $packageFolder
 }
 
 function Get-PesterModulePath {
@@ -201,7 +258,9 @@ function Invoke-Test {
     & dotnet test $solution -c $Configuration --no-build --nologo --logger trx --results-directory $xunitFolder | Out-Host
     $xunitExit = $LASTEXITCODE
 
-    $null = Invoke-Build
+    # Packaging builds the module too; the suite installs the emulator tool from the package and runs the README's
+    # example against it.
+    Invoke-Package
     $pester = Get-PesterModulePath
 
     # A fresh pwsh -NoProfile, so nothing this build loaded (assemblies, modules, variables) leaks into the tests.
@@ -258,6 +317,7 @@ function Invoke-Package {
     $zip = Join-Path $packageRoot "$ModuleName-$version.zip"
     Compress-Archive -Path (Join-Path $packageFolder '*') -DestinationPath $zip -Force
     Write-Host "Packaged $ModuleName $($checked.Version): $packageFolder and $zip" -ForegroundColor Green
+    $testingPackage = Add-TestingPackage -PackageRoot $packageRoot
 
     $psResourceGet = Get-Module -ListAvailable -Name Microsoft.PowerShell.PSResourceGet |
         Sort-Object Version -Descending |
@@ -277,21 +337,23 @@ function Invoke-Package {
     Register-PSResourceRepository -Name $repositoryName -Uri $repositoryFolder -Trusted
     try {
         Publish-PSResource -Path $packageFolder -Repository $repositoryName -ErrorAction Stop
+        Publish-PSResource -Path $testingPackage -Repository $repositoryName -ErrorAction Stop
     }
     finally {
         Unregister-PSResourceRepository -Name $repositoryName
     }
 
-    $nupkg = Get-ChildItem -LiteralPath $repositoryFolder -Filter '*.nupkg' | Select-Object -First 1
-    if (-not $nupkg) {
-        throw "Publish-PSResource wrote no .nupkg into $repositoryFolder."
+    $nupkgs = @(Get-ChildItem -LiteralPath $repositoryFolder -Filter '*.nupkg')
+    if ($nupkgs.Count -lt 2) {
+        throw "Publish-PSResource wrote $($nupkgs.Count) .nupkg into $repositoryFolder, not one per module."
     }
 
-    Write-Host "Published $($nupkg.FullName)" -ForegroundColor Green
+    $nupkgs | ForEach-Object { Write-Host "Published $($_.FullName)" -ForegroundColor Green }
 }
 
 function Invoke-Demo {
     $moduleFolder = Invoke-Build
+    $null = Invoke-BuildTestingModule
     Invoke-Dotnet @('build', $EmulatorProject, '-c', $Configuration, '--nologo')
     Import-Module (Join-Path $PesterFolder 'IdcTestEmulator.psm1') -Force
 
@@ -333,7 +395,7 @@ function Invoke-Demo {
 }
 
 switch ($Task) {
-    'Build' { $null = Invoke-Build }
+    'Build' { $null = Invoke-Build; $null = Invoke-BuildTestingModule }
     'Test' { Invoke-Test }
     'Package' { Invoke-Package }
     'Demo' { Invoke-Demo }
