@@ -7,15 +7,22 @@ Builds, tests, packages and demonstrates the IdentityCenter PowerShell module.
 Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCenter/<version>/ (publishing also writes
          the help from docs/help into en-US/), writes the manifest there with ModuleVersion stamped from <VersionPrefix>
          in Directory.Build.props (the one version source) and ReleaseNotes from that version's section of
-         CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest.
-Test     Builds the solution with warnings as errors, runs every xunit suite, builds the module, then runs the whole
-         Pester suite in tests/pester in a fresh pwsh -NoProfile process against the built module and the local
-         emulator, with the Pester that Directory.Packages.props pins (restored from NuGet). Writes the results to
-         out/test-results, prints the totals of both as "N passed, M failed", and fails when any test fails.
+         CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest. Lays out the script
+         module IdentityCenter.Testing the same way in out/IdentityCenter.Testing/<version>/, with docs/examples in
+         its Examples folder.
+Test     Builds the solution with warnings as errors, runs every xunit suite, packages (as Package does), then runs
+         the whole Pester suite in tests/pester in a fresh pwsh -NoProfile process against the built module and the
+         local emulator (including the README's example run from a copy of out/package alone), with the Pester that
+         Directory.Packages.props pins (restored from NuGet). Writes the results to out/test-results, prints the
+         totals of both as "N passed, M failed", and fails when any test fails. Packaging needs this version's
+         section in CHANGELOG.md.
 Package  Builds (refusing a version without release notes in CHANGELOG.md), then lays the module out in
          out/package/IdentityCenter, ready for the PowerShell Gallery, and as a zip beside it, and checks the manifest
-         there. Where PSResourceGet is installed, it also publishes the folder to a local folder repository,
-         out/package/repository, which leaves the .nupkg the Gallery would receive.
+         there; IdentityCenter.Testing beside it the same way, and the emulator as the .NET tool package
+         IdentityCenter.Emulator.<version>.nupkg (command idc-emulator) in out/package, so
+         'dotnet tool install --tool-path <folder> --add-source out/package IdentityCenter.Emulator' installs it.
+         Where PSResourceGet is installed, it also publishes both module folders to a local folder repository,
+         out/package/repository, which leaves the .nupkg files the Gallery would receive.
 Demo     Builds, starts the local emulator on http://127.0.0.1:5080, creates a permission set with its credentials,
          pipes it into Set-IdcCustomPolicy -PassThru, shows both results, and stops the emulator.
 

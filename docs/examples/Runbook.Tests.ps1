@@ -60,7 +60,10 @@ Describe 'Runbook.ps1 with the cmdlets mocked' {
     BeforeAll {
         # What the cmdlets write, built by hand: the properties the
         # pipeline binds by name, and the type name the views use.
-        Mock New-IdcPermissionSet {
+        # -RemoveParameterType: a mock keeps the declared types but
+        # not the cmdlets' conversions, so it takes the CSV's tag text
+        # and the policy dictionary as the script passes them.
+        Mock New-IdcPermissionSet -RemoveParameterType Tag {
             [pscustomobject]@{
                 PSTypeName      = 'IdentityCenter.PermissionSet'
                 InstanceId      = $InstanceId
@@ -68,13 +71,17 @@ Describe 'Runbook.ps1 with the cmdlets mocked' {
                 Name            = $Name
             }
         }
-        Mock Set-IdcCustomPolicy {
+        $asPassed = @{
+            RemoveParameterType       = 'Policy'
+            RemoveParameterValidation = 'Policy'
+        }
+        Mock Set-IdcCustomPolicy @asPassed {
             $type = 'IdentityCenter.CustomPolicyAssignment'
             [pscustomobject]@{
                 PSTypeName      = $type
                 InstanceId      = $InstanceId
                 PermissionSetId = $PermissionSetId
-                Policy          = $Policy | ConvertTo-Json -Depth 5
+                Policy          = ConvertTo-Json $Policy -Depth 5
             }
         }
     }
@@ -85,7 +92,10 @@ Describe 'Runbook.ps1 with the cmdlets mocked' {
 
         Should -Invoke New-IdcPermissionSet -Times 3 -Exactly
         $operators = @{
-            ParameterFilter = { $PermissionSetId -eq 'ps-Operators' }
+            ParameterFilter = {
+                $PermissionSetId -eq 'ps-Operators' -and
+                $Policy.Statement[0].Effect -eq 'Allow'
+            }
         }
         Should -Invoke Set-IdcCustomPolicy -Times 1 -Exactly @operators
         $result.PermissionSetId |
