@@ -20,12 +20,15 @@ BeforeAll {
     Set-Content -LiteralPath $nugetConfig -Value '<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /></packageSources></configuration>'
     $savedPackages = $env:NUGET_PACKAGES
     $env:NUGET_PACKAGES = Join-Path $TestDrive 'nuget-packages'
+    # Outside the source tree, so none of its global.json, nuget.config or tool manifest takes part.
+    Push-Location -LiteralPath $TestDrive
     try {
         $installOutput = & dotnet tool install --tool-path $tools --configfile $nugetConfig --add-source $package IdentityCenter.Emulator --version $version 2>&1 | Out-String
         $installExit = $LASTEXITCODE
     }
     finally {
         $env:NUGET_PACKAGES = $savedPackages
+        Pop-Location
     }
 
     # The child run: the example as the package ships it, Pester by path (Pester is the user's own), an NUnit report,
@@ -61,11 +64,13 @@ if ($result.Result -ne 'Passed') { exit 1 }
         $env:PSModulePath = $package
         $env:PATH = $tools + [System.IO.Path]::PathSeparator + $env:PATH
         foreach ($name in @($saved.Keys | Where-Object { $_ -like 'HUAWEICLOUD_*' })) { [Environment]::SetEnvironmentVariable($name, $null) }
+        Push-Location -LiteralPath $TestDrive
         $childOutput = & $pwsh.FilePath @($pwsh.Prefix) -NoProfile -NonInteractive -File $childScript `
             -PesterPath $pester -TestPath (Join-Path $examples 'Runbook.Tests.ps1') -ResultPath $results -LoadedFromPath $loadedFrom 2>&1 | Out-String
         $childExit = $LASTEXITCODE
     }
     finally {
+        Pop-Location
         foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
     }
 
