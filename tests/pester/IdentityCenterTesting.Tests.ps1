@@ -127,7 +127,7 @@ Describe 'Start-IdcEmulator' {
             Stop-IdcEmulator -Emulator $emulator
         }
 
-        "$((Get-IdcContext).CredentialSource)" | Should -Not -Be 'Session'
+        "$((Get-IdcContext -WarningAction SilentlyContinue).CredentialSource)" | Should -Not -Be 'Session'
     }
 }
 
