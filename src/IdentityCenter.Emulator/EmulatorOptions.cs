@@ -1,3 +1,4 @@
+using IdentityCenter.Emulator.Faults;
 using Microsoft.Extensions.Logging;
 
 namespace IdentityCenter.Emulator;

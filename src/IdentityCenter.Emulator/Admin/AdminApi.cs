@@ -1,8 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Hosting;
+using IdentityCenter.Emulator.Http;
 using Microsoft.AspNetCore.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Admin;
 
 /// <summary>
 /// Test controls under /_emulator, a prefix the real service never uses. Unsigned on purpose: they

@@ -1,4 +1,6 @@
-namespace IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+
+namespace IdentityCenter.Emulator.Admin;
 
 /// <summary>A fault as the admin API reads and writes it (camelCase; operation "*" means any).</summary>
 internal sealed class FaultRuleJson

@@ -1,6 +1,10 @@
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
+using IdentityCenter.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Api;
 
 /// <summary>
 /// The operations themselves: turn a recognised request into a state change and a reply.

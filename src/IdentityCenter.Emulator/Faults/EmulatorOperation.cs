@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>The API operations the emulator serves; faults target them by these names.</summary>
 public enum EmulatorOperation

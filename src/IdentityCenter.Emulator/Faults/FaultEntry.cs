@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>Mutable bookkeeping for one registered fault; only touched under the injector's lock.</summary>
 internal sealed class FaultEntry

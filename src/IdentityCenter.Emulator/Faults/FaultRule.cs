@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>
 /// One injected failure. Faults are checked after signature verification, so a badly signed

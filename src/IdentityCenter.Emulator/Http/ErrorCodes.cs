@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Error codes as the service and its gateway spell them.</summary>
 internal static class ErrorCodes

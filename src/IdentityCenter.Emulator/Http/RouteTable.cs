@@ -1,4 +1,6 @@
-namespace IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>
 /// Maps method and decoded path to an operation. Like the gateway, an API is a method and a path

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
+using IdentityCenter.Emulator.Api;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.Validation;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>
 /// The emulator's data: instances and their permission sets. Thread-safe: one lock guards everything,
@@ -143,15 +146,14 @@ public sealed class EmulatorState
         {
             // Instances have no creation sequence of their own; their order by id is stable instead.
             var ordered = _instances.Values.OrderBy(static i => i.InstanceId, StringComparer.Ordinal)
-                .Select((instance, index) => (Sequence: (long)index + 1, Instance: instance))
-                .ToList();
-            long after = ReadMarker("instances", marker);
-            var remaining = ordered.Where(e => e.Sequence > after).ToList();
-            var page = remaining.Take(limit).ToList();
-            string? next = remaining.Count > page.Count ? PageMarker.Create("instances", page[^1].Sequence) : null;
-            return new Page<InstanceDto>(
-                page.Select(static e => new InstanceDto(e.Instance.InstanceId, e.Instance.IdentityStoreId, e.Instance.Alias, e.Instance.InstanceUrn)).ToArray(),
-                next);
+                .Select((instance, index) => (Sequence: (long)index + 1, Instance: instance));
+            return Paging.Take(
+                ordered,
+                static e => e.Sequence,
+                static e => new InstanceDto(e.Instance.InstanceId, e.Instance.IdentityStoreId, e.Instance.Alias, e.Instance.InstanceUrn),
+                "instances",
+                limit,
+                marker);
         }
     }
 
@@ -170,12 +172,13 @@ public sealed class EmulatorState
         lock (_gate)
         {
             InstanceRecord instance = RequireInstance(instanceId);
-            string scope = "permission-sets|" + instanceId;
-            long after = ReadMarker(scope, marker);
-            var remaining = instance.Ordered.Where(p => p.Sequence > after && filter.Matches(p)).ToList();
-            var page = remaining.Take(limit).ToList();
-            string? next = remaining.Count > page.Count ? PageMarker.Create(scope, page[^1].Sequence) : null;
-            return new Page<PermissionSetSnapshot>(page.Select(static p => p.ToSnapshot()).ToArray(), next);
+            return Paging.Take(
+                instance.Ordered.Where(filter.Matches),
+                static p => p.Sequence,
+                static p => p.ToSnapshot(),
+                "permission-sets|" + instanceId,
+                limit,
+                marker);
         }
     }
 
@@ -298,19 +301,6 @@ public sealed class EmulatorState
 
     private static EmulatorServiceException NoCustomPolicy(string permissionSetId) =>
         new(404, ErrorCodes.NotFound, $"Permission set {permissionSetId} has no custom policy.");
-
-    private static long ReadMarker(string scope, string? marker)
-    {
-        if (marker is null)
-        {
-            return 0;
-        }
-
-        return PageMarker.TryRead(scope, marker, out long sequence)
-            ? sequence
-            : throw ErrorCodes.BadRequestError(
-                $"marker is invalid: it must be the {PageMarker.Length}-character next_marker of a previous page of this listing.");
-    }
 
     private void EnsureConfiguredInstance()
     {

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>An immutable copy of one instance and its permission sets in creation order.</summary>
 public sealed record InstanceSnapshot(

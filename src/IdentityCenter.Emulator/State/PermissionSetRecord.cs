@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>Mutable storage for one permission set; only touched under the state lock.</summary>
 internal sealed class PermissionSetRecord

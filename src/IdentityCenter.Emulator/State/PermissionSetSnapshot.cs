@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>An immutable copy of one stored permission set, including what the API keeps apart (tags, custom policy).</summary>
 public sealed record PermissionSetSnapshot(

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Validation;
 
 /// <summary>Documented field constraints of the permission-set APIs (lengths in characters).</summary>
 internal static class FieldLimits

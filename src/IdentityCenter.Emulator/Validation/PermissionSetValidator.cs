@@ -1,6 +1,8 @@
 using System.Text.Json;
+using IdentityCenter.Emulator.Api;
+using IdentityCenter.Emulator.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Validation;
 
 /// <summary>
 /// Enforces the documented constraints server-side, so a client's own validation is tested against
