@@ -3,6 +3,7 @@ using System.Text.Json;
 using IdentityCenter.Emulator.Faults;
 using IdentityCenter.Emulator.Hosting;
 using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
 using Microsoft.AspNetCore.Http;
 
 namespace IdentityCenter.Emulator.Admin;
@@ -97,6 +98,11 @@ internal sealed class AdminApi
     {
         domainId = _runtime.Options.DomainId,
         dataFile = _runtime.State.DataFile,
+        accounts = _runtime.State.AccountIds,
+        users = _runtime.Options.Users,
+        groups = _runtime.Options.Groups,
+        managedPolicies = SystemPolicyCatalogue.IdentityPolicies,
+        managedRoles = SystemPolicyCatalogue.Roles,
         instances = _runtime.State.GetInstances(),
         faults = ListFaults(),
         requestCount = _runtime.RequestLog.Count,

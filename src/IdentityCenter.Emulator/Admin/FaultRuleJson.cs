@@ -31,6 +31,8 @@ internal sealed class FaultRuleJson
 
     public string? Drop { get; set; }
 
+    public string? Fail { get; set; }
+
     public FaultRule ToRule()
     {
         if (Id is not null || Remaining is not null || TimesApplied is not null)
@@ -50,6 +52,7 @@ internal sealed class FaultRuleJson
             ErrorMessage = ErrorMessage,
             DelayMs = DelayMs,
             Drop = ParseDrop(Drop),
+            Fail = Fail,
         };
     }
 
@@ -68,6 +71,7 @@ internal sealed class FaultRuleJson
         ErrorMessage = fault.Rule.ErrorMessage,
         DelayMs = fault.Rule.DelayMs,
         Drop = fault.Rule.Drop == FaultDrop.None ? null : fault.Rule.Drop.ToString().ToLowerInvariant(),
+        Fail = fault.Rule.Fail,
     };
 
     private static EmulatorOperation ParseOperation(string? operation)

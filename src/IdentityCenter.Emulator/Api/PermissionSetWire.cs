@@ -60,3 +60,46 @@ internal sealed class CustomPolicyDto
 {
     public string? CustomPolicy { get; set; }
 }
+
+/// <summary>Body of PutCustomRole and reply of GetCustomRole: a legacy (IAM 1.1) policy as a JSON string.</summary>
+internal sealed class CustomRoleDto
+{
+    public string? CustomRole { get; set; }
+}
+
+/// <summary>Body of attach-managed-policy and detach-managed-policy (the name is optional and only checked for length).</summary>
+internal sealed class ManagedPolicyRequest
+{
+    public string? ManagedPolicyId { get; set; }
+
+    public string? ManagedPolicyName { get; set; }
+}
+
+/// <summary>Body of attach-managed-role and detach-managed-role.</summary>
+internal sealed class ManagedRoleRequest
+{
+    public string? ManagedRoleId { get; set; }
+
+    public string? ManagedRoleName { get; set; }
+}
+
+internal sealed record AttachedManagedPolicyDto(string PolicyId, string PolicyName);
+
+/// <summary>Reply of ListManagedPoliciesInPermissionSet.</summary>
+internal sealed record ManagedPolicyListDto(IReadOnlyList<AttachedManagedPolicyDto> AttachedManagedPolicies, PageInfoDto PageInfo);
+
+internal sealed record AttachedManagedRoleDto(string RoleId, string RoleName);
+
+/// <summary>Reply of ListManagedRolesInPermissionSet.</summary>
+internal sealed record ManagedRoleListDto(IReadOnlyList<AttachedManagedRoleDto> AttachedManagedRoles, PageInfoDto PageInfo);
+
+/// <summary>Body of tags/create and tags/delete.</summary>
+internal sealed class TagsRequest
+{
+    public List<TagDto?>? Tags { get; set; }
+}
+
+internal sealed record TagReplyDto(string Key, string Value);
+
+/// <summary>Reply of the tag listing.</summary>
+internal sealed record TagListDto(IReadOnlyList<TagReplyDto> Tags, PageInfoDto PageInfo);

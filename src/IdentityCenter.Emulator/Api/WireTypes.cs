@@ -1,3 +1,5 @@
+using IdentityCenter.Emulator.State;
+
 // Shapes shared by every part of the API: the error body, page_info, domains and instances.
 namespace IdentityCenter.Emulator.Api;
 
@@ -5,7 +7,10 @@ namespace IdentityCenter.Emulator.Api;
 internal sealed record ErrorBody(string ErrorCode, string ErrorMsg, string RequestId);
 
 /// <summary>page_info of every listing; next_marker is written as null on the last page.</summary>
-internal sealed record PageInfoDto(string? NextMarker, int CurrentCount);
+internal sealed record PageInfoDto(string? NextMarker, int CurrentCount)
+{
+    public static PageInfoDto Of<T>(Page<T> page) => new(page.NextMarker, page.Items.Count);
+}
 
 /// <summary>One entry of GET /v3/auth/domains, the Keystone-style call SDKs use to discover the domain id.</summary>
 internal sealed record DomainDto(string Id, string Name, bool Enabled);

@@ -31,6 +31,12 @@ internal sealed class FaultEntry
             return false;
         }
 
+        // A wildcard fail rule waits for an operation it can fail instead of being spent on one it cannot.
+        if (Rule.Fail is not null && !operation.IsAsynchronous())
+        {
+            return false;
+        }
+
         // Only matching requests draw, so a seeded rule gives the same pattern whatever else is sent.
         if (Rule.Probability is { } p && _random.NextDouble() >= p)
         {

@@ -34,7 +34,13 @@ internal sealed class EmulatorPipeline
         _log = runtime.RequestLog;
         _admin = new AdminApi(runtime);
         _stopping = stopping;
-        _handlers = new ApiHandlers(runtime.State, options);
+        _handlers = new ApiHandlers(new IApiArea[]
+        {
+            new PermissionSetHandlers(runtime.State, options),
+            new PolicyHandlers(runtime.State),
+            new TagHandlers(runtime.State),
+            new AssignmentHandlers(runtime.State),
+        });
         var primary = new SigningCredential(options.AccessKeyId, options.SecretAccessKey);
         var temporary = new SigningCredential(options.TemporaryAccessKeyId, options.TemporarySecretAccessKey, options.SecurityToken);
         _verifier = new SignatureVerifier(
@@ -235,7 +241,7 @@ internal sealed class EmulatorPipeline
         string? errorCode = null;
         try
         {
-            response = _handlers.Handle(route, context.Request.Query, body);
+            response = _handlers.Handle(new ApiCall(route, context.Request.Query, context.Request.Headers, body, fault?.Fail));
         }
         catch (EmulatorServiceException ex)
         {

@@ -11,6 +11,7 @@ internal static class FieldLimits
     public const int TagKeyMax = 128;
     public const int TagValueMax = 255;
     public const int CustomPolicyMax = 131072;
+    public const int ManagedPolicyNameMax = 128;
     public const int LimitMin = 1;
     public const int LimitMax = 100;
 }
