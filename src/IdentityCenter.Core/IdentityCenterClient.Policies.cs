@@ -67,7 +67,22 @@ namespace IdentityCenter.Core
                 new AttachManagedPolicyBody { ManagedPolicyId = request.PolicyId, ManagedPolicyName = request.PolicyName },
                 IdcJsonContext.Default.AttachManagedPolicyBody);
             var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-            await SendAsync(HttpMethod.Post, ApiPaths.AttachManagedPolicy(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await SendAsync(HttpMethod.Post, ApiPaths.AttachManagedPolicy(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IdcServiceException duplicate) when (IsAlreadyAttached(duplicate))
+            {
+                // Attached since the look-up (another run, or an attempt whose reply was lost): the state asked for holds.
+                var now = await FindManagedPolicyAsync(request.InstanceId, request.PermissionSetId, request.PolicyId, cancellationToken).ConfigureAwait(false);
+                if (now == null)
+                {
+                    throw;
+                }
+
+                return new ManagedPolicyAttachment(now, attached: context.OutcomeUnknown);
+            }
+
             return new ManagedPolicyAttachment(new AttachedManagedPolicy(request.InstanceId, request.PermissionSetId, request.PolicyId, request.PolicyName), attached: true);
         }
 
@@ -84,6 +99,9 @@ namespace IdentityCenter.Core
             var body = JsonSerializer.SerializeToUtf8Bytes(new DetachManagedPolicyBody { ManagedPolicyId = policyId }, IdcJsonContext.Default.DetachManagedPolicyBody);
             return await RemoveAsync(HttpMethod.Post, ApiPaths.DetachManagedPolicy(instanceId, permissionSetId), body, cancellationToken).ConfigureAwait(false);
         }
+
+        private static bool IsAlreadyAttached(IdcServiceException ex) =>
+            ex.StatusCode == 409 && (ex.ErrorCode == "IdentityCenter.1207" || ex.ErrorCode == "IIC.1207");
 
         private async Task<AttachedManagedPolicy?> FindManagedPolicyAsync(string instanceId, string permissionSetId, string policyId, CancellationToken cancellationToken)
         {
