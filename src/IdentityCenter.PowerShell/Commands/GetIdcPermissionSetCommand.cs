@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Models;
 using IdentityCenter.PowerShell.Completion;
 using IdentityCenter.PowerShell.Errors;
@@ -23,7 +22,7 @@ namespace IdentityCenter.PowerShell.Commands
         [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public string? InstanceId { get; set; }
 
-        /// <summary>One set by id; give this or -Name, or neither for all.</summary>
+        /// <summary>One set by id; with -Name too, the set must also have that name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? PermissionSetId { get; set; }
 
@@ -37,28 +36,29 @@ namespace IdentityCenter.PowerShell.Commands
             var instanceId = InstanceId ?? string.Empty;
             var byId = !string.IsNullOrEmpty(PermissionSetId);
             var byName = !string.IsNullOrEmpty(Name);
-            if (byId && byName)
-            {
-                var both = new IdcValidationException("Name", "both -PermissionSetId and -Name are given", "Give one of them, or neither to get every permission set");
-                WriteError(ErrorRecords.From(ErrorMapper.ForItem(both, ItemOperation.GetPermissionSets(instanceId, "permission set " + PermissionSetId))));
-                return;
-            }
-
             if (byId)
             {
-                var operation = ItemOperation.GetPermissionSets(instanceId, "permission set " + PermissionSetId);
-                if (TryCall(operation, (client, token) => client.GetPermissionSetAsync(instanceId, PermissionSetId!, token), out var set))
+                // A piped permission set carries both its id and its name: the id finds it, and the name must match.
+                var lookingFor = "permission set " + PermissionSetId + (byName ? " named '" + Name + "'" : string.Empty);
+                var operation = ItemOperation.GetPermissionSets(instanceId, lookingFor);
+                if (!TryCall(operation, (client, token) => client.GetPermissionSetAsync(instanceId, PermissionSetId!, token), out var set))
                 {
-                    WriteObject(TypedOutput.Wrap(set));
+                    return;
                 }
 
+                if (byName && !NamePattern(Name!).IsMatch(set.Name))
+                {
+                    WriteError(ErrorRecords.From(LifecycleErrors.NotNamed(set, Name!, instanceId)));
+                    return;
+                }
+
+                WriteObject(TypedOutput.Wrap(set));
                 return;
             }
 
             if (byName && WildcardPattern.ContainsWildcardCharacters(Name))
             {
-                var pattern = new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
-                WritePages(instanceId, null, "permission sets named '" + Name + "'", pattern.IsMatch);
+                WritePages(instanceId, null, "permission sets named '" + Name + "'", NamePattern(Name!).IsMatch);
                 return;
             }
 
@@ -76,6 +76,12 @@ namespace IdentityCenter.PowerShell.Commands
 
             WritePages(instanceId, null, "permission sets", _ => true);
         }
+
+        /// <summary>A pattern matches ignoring case; an exact name (no wildcard characters) must match exactly.</summary>
+        private static WildcardPattern NamePattern(string name) =>
+            WildcardPattern.ContainsWildcardCharacters(name)
+                ? new WildcardPattern(name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)
+                : new WildcardPattern(WildcardPattern.Escape(name), WildcardOptions.None);
 
         /// <returns>How many sets were written; -1 when a page failed (its error is written).</returns>
         private int WritePages(string instanceId, string? serviceFilter, string lookingFor, Func<string, bool> wanted)

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Models;
-using IdentityCenter.Core.Validation;
 using IdentityCenter.PowerShell.Arguments;
 using IdentityCenter.PowerShell.Completion;
 using IdentityCenter.PowerShell.Errors;
@@ -27,12 +26,12 @@ namespace IdentityCenter.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? PermissionSetId { get; set; }
 
+        // No length attribute here: a piped permission set without a description binds null, which such an attribute
+        // refuses. Core checks the same limits per item and names the parameter.
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(0, Limits.DescriptionMax)]
         public string? Description { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(0, Limits.RelayStateMax)]
         public string? RelayState { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

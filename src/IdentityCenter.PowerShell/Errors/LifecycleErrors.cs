@@ -28,6 +28,20 @@ namespace IdentityCenter.PowerShell.Errors
                 isTerminating: false);
         }
 
+        public static ErrorDescription NotNamed(Core.Models.PermissionSet found, string name, string instanceId)
+        {
+            var message = "Permission set " + found.PermissionSetId + " in instance " + instanceId + " is named '" + found.Name + "', not '" + name + "'.";
+            return new ErrorDescription(
+                new ItemNotFoundException(message),
+                PermissionSetNotFoundId,
+                ErrorCategory.ObjectNotFound,
+                message,
+                "Give -PermissionSetId or -Name alone, or both of the same set.",
+                name,
+                "permission set " + found.PermissionSetId + " named '" + name + "'",
+                isTerminating: false);
+        }
+
         public static ErrorDescription NoCustomPolicy(ItemOperation operation)
         {
             var message = "Could not " + operation.FailurePhrase + " " + operation.Target + ": it has no custom policy.";
