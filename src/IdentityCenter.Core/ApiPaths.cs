@@ -5,7 +5,7 @@ using IdentityCenter.Core.Signing;
 namespace IdentityCenter.Core
 {
     /// <summary>Builds request paths and queries with the same encoding the signature uses, so the two never disagree.</summary>
-    internal static partial class ApiPaths
+    internal static class ApiPaths
     {
         public static string PermissionSets(string instanceId) =>
             "/v1/instances/" + PercentEncoder.Encode(instanceId) + "/permission-sets";
@@ -13,7 +13,29 @@ namespace IdentityCenter.Core
         public static string CustomPolicy(string instanceId, string permissionSetId) =>
             PermissionSets(instanceId) + "/" + PercentEncoder.Encode(permissionSetId) + "/custom-policy";
 
+        public static string PermissionSet(string instanceId, string permissionSetId) =>
+            PermissionSets(instanceId) + "/" + PercentEncoder.Encode(permissionSetId);
+
+        public static string AttachManagedPolicy(string instanceId, string permissionSetId) =>
+            PermissionSet(instanceId, permissionSetId) + "/attach-managed-policy";
+
+        public static string DetachManagedPolicy(string instanceId, string permissionSetId) =>
+            PermissionSet(instanceId, permissionSetId) + "/detach-managed-policy";
+
+        public static string ManagedPolicies(string instanceId, string permissionSetId) =>
+            PermissionSet(instanceId, permissionSetId) + "/managed-policies";
+
+        /// <summary>ListTagsForResource for a permission set; the resource type travels in the path.</summary>
+        public static string PermissionSetTags(string permissionSetId) =>
+            "/v1/instances/" + PercentEncoder.Encode(PermissionSetResourceType) + "/" + PercentEncoder.Encode(permissionSetId) + "/tags";
+
+        public static string CreatePermissionSetTags(string permissionSetId) => PermissionSetTags(permissionSetId) + "/create";
+
+        public static string DeletePermissionSetTags(string permissionSetId) => PermissionSetTags(permissionSetId) + "/delete";
+
         public const string Instances = "/v1/instances";
+
+        public const string PermissionSetResourceType = "identitycenter:permissionset";
 
         public const string Domains = "/v3/auth/domains";
 

@@ -10,12 +10,14 @@ namespace IdentityCenter.Core.Http
     {
         private const string PropertyName = "IdentityCenter.RequestContext";
 
-        public RequestContext(IdcCredentials credentials, IIdcEventSink sink, RetryPolicy retry, Func<DateTimeOffset> clock)
+        public RequestContext(IdcCredentials credentials, IIdcEventSink sink, RetryPolicy retry, Func<DateTimeOffset> clock, CallDeadline? deadline = null)
         {
             Credentials = credentials;
             Sink = sink;
             Retry = retry;
             Clock = clock;
+            Deadline = deadline ?? new CallDeadline(retry.TotalTimeout);
+            Secrets = new CallSecrets(credentials);
         }
 
         public IdcCredentials Credentials { get; }
@@ -26,13 +28,16 @@ namespace IdentityCenter.Core.Http
 
         public Func<DateTimeOffset> Clock { get; }
 
+        /// <summary>The operation's total time limit, which this request shares with the operation's other requests.</summary>
+        public CallDeadline Deadline { get; }
+
+        /// <summary>What must never be quoted from a reply: the credentials' secrets and each attempt's signature.</summary>
+        public CallSecrets Secrets { get; }
+
         /// <summary>False for the IAM domain look-up, which runs before the domain id is known.</summary>
         public bool SendDomainId { get; set; } = true;
 
         public int Attempt { get; set; }
-
-        /// <summary>Set when an attempt may have reached the service without us seeing its reply.</summary>
-        public bool OutcomeUnknown { get; set; }
 
         public void AttachTo(HttpRequestMessage request)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -51,7 +50,7 @@ namespace IdentityCenter.Core.Http
 
             if (reporting)
             {
-                var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+                var requestId = ReplyClassifier.RequestId(response);
                 sink.Report(new IdcEvent(
                     IdcEventLevel.Verbose,
                     request.Method.Method + " " + request.RequestUri!.AbsolutePath + " -> " + (int)response.StatusCode + " in " + ElapsedMilliseconds(started) + " ms" +

@@ -74,11 +74,64 @@ namespace IdentityCenter.Core.Policy
                     return findings.ToList();
                 }
 
-                DuplicateKeyRule.Check(root, PolicyPath.Root, findings);
-                DocumentRule.Check(root, findings);
+                try
+                {
+                    DuplicateKeyRule.Check(root, PolicyPath.Root, findings);
+                    DocumentRule.Check(root, findings);
+                }
+                catch (InvalidOperationException) when (HasEscapedLoneSurrogate(document.RootElement))
+                {
+                    // The reader accepts an escape such as \ud800 but cannot turn it into text; say so as a finding,
+                    // so one bad document in a pipeline does not stop the others.
+                    findings.Error(
+                        PolicyPath.Root,
+                        PolicyFindingCodes.Json,
+                        "The document has an escape of half a surrogate pair (such as \\ud800 without the \\udc00-\\udfff that must follow it); " +
+                        "JSON text must escape whole Unicode characters.");
+                }
             }
 
             return findings.ToList();
+        }
+
+        private static bool HasEscapedLoneSurrogate(JsonElement value)
+        {
+            try
+            {
+                switch (value.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        _ = value.GetString();
+                        return false;
+                    case JsonValueKind.Array:
+                        foreach (var item in value.EnumerateArray())
+                        {
+                            if (HasEscapedLoneSurrogate(item))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case JsonValueKind.Object:
+                        foreach (var property in value.EnumerateObject())
+                        {
+                            _ = property.Name;
+                            if (HasEscapedLoneSurrogate(property.Value))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    default:
+                        return false;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
         }
     }
 }
