@@ -13,9 +13,25 @@ namespace IdentityCenter.Core
         public static string CustomPolicy(string instanceId, string permissionSetId) =>
             PermissionSets(instanceId) + "/" + PercentEncoder.Encode(permissionSetId) + "/custom-policy";
 
+        public static string PermissionSet(string instanceId, string permissionSetId) =>
+            PermissionSets(instanceId) + "/" + PercentEncoder.Encode(permissionSetId);
+
+        public static string AttachManagedPolicy(string instanceId, string permissionSetId) =>
+            PermissionSet(instanceId, permissionSetId) + "/attach-managed-policy";
+
+        public static string DetachManagedPolicy(string instanceId, string permissionSetId) =>
+            PermissionSet(instanceId, permissionSetId) + "/detach-managed-policy";
+
+        public static string ManagedPolicies(string instanceId, string permissionSetId) =>
+            PermissionSet(instanceId, permissionSetId) + "/managed-policies";
+
         /// <summary>ListTagsForResource for a permission set; the resource type travels in the path.</summary>
         public static string PermissionSetTags(string permissionSetId) =>
             "/v1/instances/" + PercentEncoder.Encode(PermissionSetResourceType) + "/" + PercentEncoder.Encode(permissionSetId) + "/tags";
+
+        public static string CreatePermissionSetTags(string permissionSetId) => PermissionSetTags(permissionSetId) + "/create";
+
+        public static string DeletePermissionSetTags(string permissionSetId) => PermissionSetTags(permissionSetId) + "/delete";
 
         public const string Instances = "/v1/instances";
 

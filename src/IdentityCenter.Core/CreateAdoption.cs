@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Models;
 
@@ -22,17 +21,45 @@ namespace IdentityCenter.Core
         public static readonly TimeSpan ClockTolerance = TimeSpan.FromSeconds(30);
 
         public static bool FieldsMatch(PermissionSet existing, CreatePermissionSetRequest request) =>
-            string.Equals(existing.Name, request.Name, StringComparison.Ordinal)
-            && SameOptional(existing.Description, request.Description)
-            && SameOptional(existing.RelayState, request.RelayState)
-            && SameOptional(existing.SessionDuration, request.SessionDuration);
+            string.Equals(existing.Name, request.Name, StringComparison.Ordinal) && Differences(existing, request).Count == 0;
 
-        /// <summary>The same tags, in any order.</summary>
-        public static bool TagsMatch(IEnumerable<PermissionSetTag> existing, IEnumerable<PermissionSetTag> requested)
+        /// <summary>
+        /// The fields the request gave that the existing set holds otherwise, by parameter name. The one comparison of
+        /// asked-for and existing values: adoption after a lost reply, create-or-get and the update all read it.
+        /// </summary>
+        public static List<FieldDifference> Differences(PermissionSet existing, CreatePermissionSetRequest request)
         {
-            var have = existing.Select(Text).OrderBy(t => t, StringComparer.Ordinal).ToList();
-            var want = requested.Select(Text).OrderBy(t => t, StringComparer.Ordinal).ToList();
-            return have.SequenceEqual(want, StringComparer.Ordinal);
+            var differences = new List<FieldDifference>();
+            Compare(differences, "Description", existing.Description, request.Description);
+            Compare(differences, "RelayState", existing.RelayState, request.RelayState);
+            Compare(differences, "SessionDuration", existing.SessionDuration, request.SessionDuration);
+            return differences;
+        }
+
+        /// <summary>The same tags, in any order: each one asked for is there as asked, and there are no others.</summary>
+        public static bool TagsMatch(IReadOnlyCollection<PermissionSetTag> existing, ICollection<PermissionSetTag> requested) =>
+            existing.Count == requested.Count && TagDifferences(existing, requested).Count == 0;
+
+        /// <summary>Each tag asked for whose key the set lacks or holds with another value; tags not asked for are not named.</summary>
+        public static List<FieldDifference> TagDifferences(IEnumerable<PermissionSetTag> existing, IEnumerable<PermissionSetTag> requested)
+        {
+            var held = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var tag in existing)
+            {
+                held[tag.Key] = tag.Value;
+            }
+
+            var differences = new List<FieldDifference>();
+            foreach (var tag in requested)
+            {
+                held.TryGetValue(tag.Key, out var value);
+                if (!string.Equals(value, tag.Value, StringComparison.Ordinal))
+                {
+                    differences.Add(new FieldDifference("Tag '" + tag.Key + "'", value, tag.Value));
+                }
+            }
+
+            return differences;
         }
 
         /// <summary>Null when the set was created within the attempts' time; otherwise why it is not this call's.</summary>
@@ -60,10 +87,14 @@ namespace IdentityCenter.Core
             ", allowing " + ClockTolerance.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s of clock difference). Another caller creating the same name at that time cannot be ruled out." +
             (tagsUnchecked == null ? string.Empty : " Its tags could not be compared: " + tagsUnchecked + ".");
 
-        private static bool SameOptional(string? existing, string? requested) =>
-            requested == null || string.Equals(existing ?? string.Empty, requested, StringComparison.Ordinal);
-
-        private static string Text(PermissionSetTag tag) => tag.Key + "\0" + tag.Value;
+        // A field the request left out takes the service's default, so any value passes.
+        private static void Compare(List<FieldDifference> differences, string field, string? existing, string? requested)
+        {
+            if (requested != null && !string.Equals(existing ?? string.Empty, requested, StringComparison.Ordinal))
+            {
+                differences.Add(new FieldDifference(field, existing, requested));
+            }
+        }
 
         private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -21,9 +22,10 @@ namespace IdentityCenter.Core
     /// The Identity Center API. Every request is validated before it is signed, goes through the shared HTTP
     /// pipeline, and comes back as a typed result or an <see cref="IdcServiceException"/>.
     /// </summary>
-    public sealed class IdentityCenterClient
+    public sealed partial class IdentityCenterClient
     {
-        private const string PageLimit = "100";
+        /// <summary>The largest page the listings allow; fewer round trips for the same items.</summary>
+        internal const int PageSize = 100;
 
         private readonly IdcClientOptions options;
         private readonly IdcCredentialProvider credentials;
@@ -44,11 +46,50 @@ namespace IdentityCenter.Core
 
         public IdcClientOptions Options => options;
 
-        public async Task<PermissionSet> CreatePermissionSetAsync(CreatePermissionSetRequest request, CancellationToken cancellationToken = default)
+        public Task<PermissionSet> CreatePermissionSetAsync(CreatePermissionSetRequest request, CancellationToken cancellationToken = default)
         {
             RequestValidator.Validate(request);
+            return CreatePermissionSetAsync(request, NewDeadline(), cancellationToken);
+        }
+
+        public async Task<CustomPolicyAssignment> PutCustomPolicyAsync(PutCustomPolicyRequest request, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.Validate(request);
+            var body = JsonSerializer.SerializeToUtf8Bytes(new CustomPolicyBody { CustomPolicy = request.Policy }, IdcJsonContext.Default.CustomPolicyBody);
+            var context = await NewContextAsync(NewDeadline(), cancellationToken).ConfigureAwait(false);
+            await SendAsync(HttpMethod.Put, ApiPaths.CustomPolicy(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
+            return new CustomPolicyAssignment(request.InstanceId, request.PermissionSetId, request.Policy);
+        }
+
+        /// <summary>All permission sets of an instance, following every page; with a name, only that one.</summary>
+        public Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
+        {
+            ValidateListing(instanceId, name);
+            return PermissionSetPages(instanceId, name, NewDeadline()).ReadAllAsync(cancellationToken);
+        }
+
+        /// <summary>
+        /// The permission sets of an instance a page at a time (with a name, only that one), for a caller that hands each
+        /// page on before asking for the next.
+        /// </summary>
+        public PagedListing<PermissionSet> ListPermissionSetPages(string instanceId, string? name = null)
+        {
+            ValidateListing(instanceId, name);
+            return PermissionSetPages(instanceId, name, NewDeadline());
+        }
+
+        public Task<IReadOnlyList<IdentityCenterInstance>> ListInstancesAsync(CancellationToken cancellationToken = default) =>
+            Listing(
+                "ListInstances",
+                ApiPaths.Instances,
+                IdcJsonContext.Default.InstancePage,
+                page => page.PageInfo,
+                page => (page.Instances ?? new List<InstanceDto>()).Select(ToModel),
+                NewDeadline()).ReadAllAsync(cancellationToken);
+
+        private async Task<PermissionSet> CreatePermissionSetAsync(CreatePermissionSetRequest request, CallDeadline deadline, CancellationToken cancellationToken)
+        {
             var body = JsonSerializer.SerializeToUtf8Bytes(ToBody(request), IdcJsonContext.Default.CreatePermissionSetBody);
-            var deadline = NewDeadline();
             var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -70,54 +111,6 @@ namespace IdentityCenter.Core
             }
         }
 
-        public async Task<CustomPolicyAssignment> PutCustomPolicyAsync(PutCustomPolicyRequest request, CancellationToken cancellationToken = default)
-        {
-            RequestValidator.Validate(request);
-            var body = JsonSerializer.SerializeToUtf8Bytes(new CustomPolicyBody { CustomPolicy = request.Policy }, IdcJsonContext.Default.CustomPolicyBody);
-            var context = await NewContextAsync(NewDeadline(), cancellationToken).ConfigureAwait(false);
-            await SendAsync(HttpMethod.Put, ApiPaths.CustomPolicy(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
-            return new CustomPolicyAssignment(request.InstanceId, request.PermissionSetId, request.Policy);
-        }
-
-        /// <summary>All permission sets of an instance, following every page; with a name, only that one.</summary>
-        public Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
-        {
-            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
-            return ListPermissionSetsAsync(instanceId, name, NewDeadline(), cancellationToken);
-        }
-
-        public async Task<IReadOnlyList<IdentityCenterInstance>> ListInstancesAsync(CancellationToken cancellationToken = default)
-        {
-            var deadline = NewDeadline();
-            var results = new List<IdentityCenterInstance>();
-            var cursor = new PageCursor("ListInstances");
-            InstancePage page;
-            do
-            {
-                var query = new[] { new KeyValuePair<string, string?>("limit", PageLimit), new KeyValuePair<string, string?>("marker", cursor.Marker) };
-                var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
-                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(ApiPaths.Instances, query), null, context, cancellationToken).ConfigureAwait(false);
-                page = Deserialize(reply, IdcJsonContext.Default.InstancePage, "ListInstances");
-                foreach (var dto in page.Instances ?? new List<InstanceDto>())
-                {
-                    if (string.IsNullOrEmpty(dto.InstanceId))
-                    {
-                        throw new IdcTransportException("The reply to ListInstances lists an instance without the required field instance_id.");
-                    }
-
-                    results.Add(new IdentityCenterInstance
-                    {
-                        InstanceId = dto.InstanceId!,
-                        IdentityStoreId = dto.IdentityStoreId,
-                        Alias = dto.Alias,
-                        InstanceUrn = dto.InstanceUrn,
-                    });
-                }
-            }
-            while (cursor.Advance(page.PageInfo));
-            return results;
-        }
-
         internal static CreatePermissionSetBody ToBody(CreatePermissionSetRequest request) => new CreatePermissionSetBody
         {
             Name = request.Name,
@@ -128,6 +121,22 @@ namespace IdentityCenter.Core
                 ? null
                 : request.Tags.Select(t => new TagDto { Key = t.Key, Value = t.Value }).ToList(),
         };
+
+        private static IdentityCenterInstance ToModel(InstanceDto dto)
+        {
+            if (string.IsNullOrEmpty(dto.InstanceId))
+            {
+                throw new IdcTransportException("The reply to ListInstances lists an instance without the required field instance_id.");
+            }
+
+            return new IdentityCenterInstance
+            {
+                InstanceId = dto.InstanceId!,
+                IdentityStoreId = dto.IdentityStoreId,
+                Alias = dto.Alias,
+                InstanceUrn = dto.InstanceUrn,
+            };
+        }
 
         internal static PermissionSet ToModel(PermissionSetDto dto, string instanceId) => new PermissionSet
         {
@@ -187,53 +196,62 @@ namespace IdentityCenter.Core
 
         private CallDeadline NewDeadline() => new CallDeadline(options.Retry.TotalTimeout);
 
-        private async Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name, CallDeadline deadline, CancellationToken cancellationToken)
+        private static void ValidateListing(string instanceId, string? name)
         {
-            var results = new List<PermissionSet>();
-            var cursor = new PageCursor("ListPermissionSets");
-            PermissionSetPage page;
-            do
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
+            if (name != null)
+            {
+                LifecycleValidator.ValidateName(name);
+            }
+        }
+
+        private PagedListing<PermissionSet> PermissionSetPages(string instanceId, string? name, CallDeadline deadline) =>
+            Listing(
+                "ListPermissionSets",
+                ApiPaths.PermissionSets(instanceId),
+                IdcJsonContext.Default.PermissionSetPage,
+                page => page.PageInfo,
+                page => (page.PermissionSets ?? new List<PermissionSetDto>()).Select(dto =>
+                {
+                    var missing = MissingField(dto);
+                    return missing == null
+                        ? ToModel(dto, instanceId)
+                        : throw new IdcTransportException("The reply to ListPermissionSets lists a permission set without the required field " + missing + ".");
+                }),
+                deadline,
+                new KeyValuePair<string, string?>("name", name));
+
+        private PagedListing<PermissionSetTag> TagPages(string permissionSetId, CallDeadline deadline) =>
+            Listing(
+                "ListTagsForResource",
+                ApiPaths.PermissionSetTags(permissionSetId),
+                IdcJsonContext.Default.TagPage,
+                page => page.PageInfo,
+                page => (page.Tags ?? new List<TagDto>()).Select(t => new PermissionSetTag(t.Key ?? string.Empty, t.Value ?? string.Empty)),
+                deadline);
+
+        /// <summary>The one walk over a paged GET: the largest page size, any filters, and the reply's items as models.</summary>
+        private PagedListing<T> Listing<TPage, T>(
+            string operation,
+            string path,
+            JsonTypeInfo<TPage> typeInfo,
+            Func<TPage, PageInfoDto?> pageInfo,
+            Func<TPage, IEnumerable<T>> items,
+            CallDeadline deadline,
+            params KeyValuePair<string, string?>[] filters)
+            where TPage : class =>
+            new PagedListing<T>(operation, deadline, async (marker, pageDeadline, token) =>
             {
                 var query = new[]
                 {
-                    new KeyValuePair<string, string?>("limit", PageLimit),
-                    new KeyValuePair<string, string?>("marker", cursor.Marker),
-                    new KeyValuePair<string, string?>("name", name),
-                };
-                var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
-                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(ApiPaths.PermissionSets(instanceId), query), null, context, cancellationToken).ConfigureAwait(false);
-                page = Deserialize(reply, IdcJsonContext.Default.PermissionSetPage, "ListPermissionSets");
-                foreach (var dto in page.PermissionSets ?? new List<PermissionSetDto>())
-                {
-                    var missing = MissingField(dto);
-                    if (missing != null)
-                    {
-                        throw new IdcTransportException("The reply to ListPermissionSets lists a permission set without the required field " + missing + ".");
-                    }
-
-                    results.Add(ToModel(dto, instanceId));
-                }
-            }
-            while (cursor.Advance(page.PageInfo));
-            return results;
-        }
-
-        private async Task<IReadOnlyList<PermissionSetTag>> ListTagsAsync(string permissionSetId, CallDeadline deadline, CancellationToken cancellationToken)
-        {
-            var results = new List<PermissionSetTag>();
-            var cursor = new PageCursor("ListTagsForResource");
-            TagPage page;
-            do
-            {
-                var query = new[] { new KeyValuePair<string, string?>("limit", PageLimit), new KeyValuePair<string, string?>("marker", cursor.Marker) };
-                var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
-                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(ApiPaths.PermissionSetTags(permissionSetId), query), null, context, cancellationToken).ConfigureAwait(false);
-                page = Deserialize(reply, IdcJsonContext.Default.TagPage, "ListTagsForResource");
-                results.AddRange((page.Tags ?? new List<TagDto>()).Select(t => new PermissionSetTag(t.Key ?? string.Empty, t.Value ?? string.Empty)));
-            }
-            while (cursor.Advance(page.PageInfo));
-            return results;
-        }
+                    new KeyValuePair<string, string?>("limit", PageSize.ToString(CultureInfo.InvariantCulture)),
+                    new KeyValuePair<string, string?>("marker", marker),
+                }.Concat(filters);
+                var context = await NewContextAsync(pageDeadline, token).ConfigureAwait(false);
+                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(path, query), null, context, token).ConfigureAwait(false);
+                var page = Deserialize(reply, typeInfo, operation);
+                return ((IReadOnlyList<T>)items(page).ToList(), pageInfo(page));
+            });
 
         /// <summary>
         /// After a lost reply, "name taken" may be this call's own earlier attempt. The existing set is returned, marked
@@ -245,7 +263,7 @@ namespace IdentityCenter.Core
             PermissionSet? existing;
             try
             {
-                var candidates = await ListPermissionSetsAsync(request.InstanceId, request.Name, deadline, cancellationToken).ConfigureAwait(false);
+                var candidates = await PermissionSetPages(request.InstanceId, request.Name, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
                 existing = candidates.FirstOrDefault(p => string.Equals(p.Name, request.Name, StringComparison.Ordinal));
             }
             catch (Exception ex) when (ex is IdcServiceException || ex is IdcTransportException)
@@ -280,7 +298,7 @@ namespace IdentityCenter.Core
                 IReadOnlyList<PermissionSetTag>? tags = null;
                 try
                 {
-                    tags = await ListTagsAsync(existing.PermissionSetId, deadline, cancellationToken).ConfigureAwait(false);
+                    tags = await TagPages(existing.PermissionSetId, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is IdcServiceException || ex is IdcTransportException)
                 {

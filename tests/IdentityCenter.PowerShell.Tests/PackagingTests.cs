@@ -41,11 +41,14 @@ public class PackagingTests
         Assert.Equal(
             new[]
             {
-                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcContextCommand", "IdcCmdlet", "IdcContext",
-                "IdcCredentialCmdlet", "InstanceIdCompleter", "NewIdcPermissionSetCommand", "PolicyCheckFinding",
-                "PolicyTransformationAttribute", "SessionDurationCompleter", "SessionDurationTransformationAttribute",
-                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "TestIdcPolicyCommand", "ValidateSessionDurationAttribute",
-                "ValidateTagAttribute",
+                "AddIdcManagedPolicyCommand", "AddIdcPermissionSetTagCommand", "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand",
+                "GetIdcContextCommand", "GetIdcCustomPolicyCommand", "GetIdcInstanceCommand", "GetIdcManagedPolicyCommand",
+                "GetIdcPermissionSetCommand", "GetIdcPermissionSetTagCommand", "IdcCmdlet", "IdcContext", "IdcCredentialCmdlet",
+                "IdcRemovalCmdlet", "InstanceIdCompleter", "NewIdcPermissionSetCommand",
+                "PermissionSetConflictException", "PolicyCheckFinding", "PolicyTransformationAttribute", "RemoveIdcCustomPolicyCommand",
+                "RemoveIdcManagedPolicyCommand", "RemoveIdcPermissionSetCommand", "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",
+                "SessionDurationTransformationAttribute", "SetIdcCustomPolicyCommand", "SetIdcPermissionSetCommand", "TagTransformationAttribute",
+                "TestIdcPolicyCommand", "ValidateSessionDurationAttribute", "ValidateTagAttribute",
             },
             publicTypes);
     }

@@ -15,6 +15,7 @@ namespace IdentityCenter.Core.Errors
         /// <summary>The gateway's "The token must be updated": the temporary credentials have expired.</summary>
         public const string TokenMustBeUpdated = "APIGW.0307";
 
+        private const string GatewayPrefix = "APIGW.";
         private const string ServicePrefix = "IdentityCenter.";
         private const string EuServicePrefix = "IIC.";
 
@@ -98,6 +99,19 @@ namespace IdentityCenter.Core.Errors
                 && errorMessage.IndexOf("expire", StringComparison.OrdinalIgnoreCase) >= 0
                 && errorMessage.IndexOf(ExpiredSignatureText, StringComparison.OrdinalIgnoreCase) < 0;
         }
+
+        /// <summary>
+        /// Whether the thing a call was about does not exist, so a removal finds nothing left to remove. A gateway's 404
+        /// (APIGW.0101) is <see cref="ServiceErrorKind.NotFound"/> too, but it says the API or the endpoint is wrong,
+        /// which is a failure to report, not an absence.
+        /// </summary>
+        public static bool MeansAbsent(IdcServiceException error) =>
+            error.Kind == ServiceErrorKind.NotFound
+            && !(error.ErrorCode?.Trim().StartsWith(GatewayPrefix, StringComparison.OrdinalIgnoreCase) ?? false);
+
+        /// <summary>The system policy is attached to the permission set already (IdentityCenter.1207).</summary>
+        public static bool MeansPolicyAlreadyAttached(IdcServiceException error) =>
+            error.Kind == ServiceErrorKind.Conflict && ServiceNumber(error.ErrorCode) == "1207";
 
         private static bool Is(string? errorCode, string expected) =>
             string.Equals(errorCode?.Trim(), expected, StringComparison.OrdinalIgnoreCase);

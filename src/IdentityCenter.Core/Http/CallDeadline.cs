@@ -9,7 +9,7 @@ namespace IdentityCenter.Core.Http
     /// </summary>
     internal sealed class CallDeadline
     {
-        private readonly long started = Stopwatch.GetTimestamp();
+        private readonly Stopwatch elapsed = Stopwatch.StartNew();
 
         public CallDeadline(TimeSpan limit)
         {
@@ -22,10 +22,17 @@ namespace IdentityCenter.Core.Http
         {
             get
             {
-                var elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-                var left = Limit - elapsed;
+                var left = Limit - elapsed.Elapsed;
                 return left > TimeSpan.Zero ? left : TimeSpan.Zero;
             }
         }
+
+        /// <summary>
+        /// Stops the clock while the caller, not the operation, has the time: a listing handed out a page at a time
+        /// should not run out because the pipeline took long over the previous page.
+        /// </summary>
+        public void Pause() => elapsed.Stop();
+
+        public void Resume() => elapsed.Start();
     }
 }

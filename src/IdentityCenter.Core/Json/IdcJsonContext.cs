@@ -10,6 +10,11 @@ namespace IdentityCenter.Core.Json
     [JsonSerializable(typeof(InstancePage))]
     [JsonSerializable(typeof(CustomPolicyBody))]
     [JsonSerializable(typeof(DomainList))]
+    [JsonSerializable(typeof(UpdatePermissionSetBody))]
+    [JsonSerializable(typeof(AttachManagedPolicyBody))]
+    [JsonSerializable(typeof(DetachManagedPolicyBody))]
+    [JsonSerializable(typeof(ManagedPolicyPage))]
+    [JsonSerializable(typeof(TagsBody))]
     [JsonSerializable(typeof(TagPage))]
     internal sealed partial class IdcJsonContext : JsonSerializerContext
     {

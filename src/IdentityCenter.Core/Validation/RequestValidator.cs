@@ -212,10 +212,11 @@ namespace IdentityCenter.Core.Validation
             return null;
         }
 
-        private static void ValidateText(string parameter, string? value, int min, int max) =>
-            ThrowIf(FindTextProblem(parameter, value, min, max));
+        /// <param name="what">How the error names the value, when not "the value": "tag key".</param>
+        internal static void ValidateText(string parameter, string? value, int min, int max, string? what = null) =>
+            ThrowIf(FindTextProblem(parameter, value, min, max, what));
 
-        private static void ThrowIf(IdcValidationException? problem)
+        internal static void ThrowIf(IdcValidationException? problem)
         {
             if (problem != null)
             {

@@ -14,6 +14,9 @@ namespace IdentityCenter.PowerShell.Output
         public const string CustomPolicyAssignment = "IdentityCenter.CustomPolicyAssignment";
         public const string PolicyFinding = "IdentityCenter.PolicyFinding";
         public const string Context = "IdentityCenter.Context";
+        public const string Instance = "IdentityCenter.Instance";
+        public const string ManagedPolicy = "IdentityCenter.ManagedPolicy";
+        public const string PermissionSetTag = "IdentityCenter.PermissionSetTag";
 
         public static IReadOnlyDictionary<Type, string> ByType { get; } = new Dictionary<Type, string>
         {
@@ -21,6 +24,9 @@ namespace IdentityCenter.PowerShell.Output
             [typeof(CustomPolicyAssignment)] = CustomPolicyAssignment,
             [typeof(PolicyCheckFinding)] = PolicyFinding,
             [typeof(IdcContext)] = Context,
+            [typeof(IdentityCenterInstance)] = Instance,
+            [typeof(AttachedManagedPolicy)] = ManagedPolicy,
+            [typeof(PermissionSetTagEntry)] = PermissionSetTag,
         };
 
         /// <exception cref="ArgumentException">The type is not one the module writes.</exception>

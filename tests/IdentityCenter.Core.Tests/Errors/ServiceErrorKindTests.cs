@@ -48,4 +48,28 @@ public class ServiceErrorKindTests
         Assert.Equal(ServiceErrorKind.Throttled, parsed.Kind);
         Assert.True(IdentityCenter.Core.Http.RetryDecision.IsRetryable(parsed));
     }
+
+    [Theory]
+    [InlineData(404, "IdentityCenter.1205", true)]
+    [InlineData(404, "IIC.1205", true)]
+    [InlineData(404, null, true)]
+    [InlineData(404, "APIGW.0101", false)]
+    [InlineData(404, " apigw.0101", false)]
+    [InlineData(409, "IdentityCenter.1206", false)]
+    public void A_removal_takes_only_the_service_s_own_not_found_as_already_gone(int status, string? code, bool absent)
+    {
+        var error = new IdcServiceException(status, code, "not found", null, null);
+
+        Assert.Equal(absent, ServiceErrorCodes.MeansAbsent(error));
+    }
+
+    [Theory]
+    [InlineData(409, "IdentityCenter.1207", true)]
+    [InlineData(409, "IIC.1207", true)]
+    [InlineData(409, "IdentityCenter.1206", false)]
+    [InlineData(400, "IdentityCenter.1207", false)]
+    public void An_attach_recognises_the_policy_already_attached(int status, string code, bool attached)
+    {
+        Assert.Equal(attached, ServiceErrorCodes.MeansPolicyAlreadyAttached(new IdcServiceException(status, code, "duplicate", null, null)));
+    }
 }

@@ -151,4 +151,26 @@ public class LostReplyAdoptionTests
         Assert.NotNull(CreateAdoption.NotOurs(first - CreateAdoption.ClockTolerance - TimeSpan.FromMilliseconds(1), outcome));
         Assert.NotNull(CreateAdoption.NotOurs(first.AddSeconds(2) + CreateAdoption.ClockTolerance + TimeSpan.FromMilliseconds(1), outcome));
     }
+
+    [Fact]
+    public void Adoption_wants_exactly_the_tags_asked_for_while_create_or_get_only_names_those_that_differ()
+    {
+        IReadOnlyCollection<PermissionSetTag> held = [new PermissionSetTag("team", "ops"), new PermissionSetTag("added", "later")];
+        List<PermissionSetTag> asked = [new PermissionSetTag("team", "ops")];
+
+        Assert.False(CreateAdoption.TagsMatch(held, asked));
+        Assert.Empty(CreateAdoption.TagDifferences(held, asked));
+        Assert.Equal("Tag 'team' is 'ops', not 'dev'", Assert.Single(CreateAdoption.TagDifferences(held, [new PermissionSetTag("team", "dev")])).ToString());
+    }
+
+    [Fact]
+    public void One_comparison_of_fields_serves_adoption_and_create_or_get()
+    {
+        var existing = new PermissionSet { Name = "Ops", Description = "theirs", SessionDuration = "PT1H" };
+        var request = new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "Ops", Description = "mine" };
+
+        Assert.Equal(["Description"], CreateAdoption.Differences(existing, request).Select(d => d.Field));
+        Assert.False(CreateAdoption.FieldsMatch(existing, request));
+        Assert.True(CreateAdoption.FieldsMatch(existing, new CreatePermissionSetRequest { InstanceId = request.InstanceId, Name = "Ops", Description = "theirs" }));
+    }
 }

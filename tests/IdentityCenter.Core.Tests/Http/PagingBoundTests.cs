@@ -70,4 +70,43 @@ public class PagingBoundTests
 
         Assert.Equal(5, sets.Count);
     }
+
+    [Fact]
+    public async Task A_listing_read_a_page_at_a_time_catches_alternating_markers_across_its_pages()
+    {
+        using var server = Pages(n => n % 2 == 1 ? "marker-A" : "marker-B", pages: 60);
+        var listing = TestClients.For(server.BaseAddress).ListPermissionSetPages(InstanceId);
+
+        await listing.NextPageAsync();
+        await listing.NextPageAsync();
+        var error = await Assert.ThrowsAsync<IdcTransportException>(() => listing.NextPageAsync());
+
+        Assert.Contains("'marker-A'", error.Message);
+        Assert.False(listing.IsComplete);
+        Assert.Equal(3, server.Requests);
+    }
+
+    [Fact]
+    public async Task A_complete_listing_has_no_next_page_and_sends_nothing_more()
+    {
+        using var server = Pages(n => "marker-" + n, pages: 1);
+        var listing = TestClients.For(server.BaseAddress).ListPermissionSetPages(InstanceId);
+
+        Assert.Single(await listing.NextPageAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => listing.NextPageAsync());
+
+        Assert.True(listing.IsComplete);
+        Assert.Equal(1, server.Requests);
+    }
+
+    [Fact]
+    public void A_paused_deadline_does_not_run_down_while_the_caller_holds_a_page()
+    {
+        var deadline = new IdentityCenter.Core.Http.CallDeadline(TimeSpan.FromMinutes(1));
+        deadline.Pause();
+        var before = deadline.Remaining;
+        Thread.Sleep(20);
+
+        Assert.Equal(before, deadline.Remaining);
+    }
 }
