@@ -38,7 +38,7 @@ public class PackagingTests
         Assert.Equal(
             new[]
             {
-                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcContextCommand", "IdcCmdlet", "IdcContext",
+                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcContextCommand", "IdcBatchCmdlet", "IdcCmdlet", "IdcContext",
                 "IdcCredentialCmdlet", "InstanceIdCompleter", "ModuleInitializer", "NewIdcPermissionSetCommand", "PolicyCheckFinding",
                 "PolicyTransformationAttribute", "SessionDurationCompleter", "SessionDurationTransformationAttribute",
                 "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "TestIdcPolicyCommand", "ValidateSessionDurationAttribute",

@@ -16,7 +16,7 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "IdcPermissionSet", SupportsShouldProcess = true, DefaultParameterSetName = ParameterSets.Default)]
     [OutputType(typeof(PermissionSet))]
-    public sealed class NewIdcPermissionSetCommand : IdcCmdlet
+    public sealed class NewIdcPermissionSetCommand : IdcBatchCmdlet
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -65,15 +65,12 @@ namespace IdentityCenter.PowerShell.Commands
         {
             var request = BuildRequest();
             var operation = ItemOperation.CreatePermissionSet(request);
-            if (!ShouldProcess(operation.Target, operation.Action))
+            if (!ShouldProcessItem(operation))
             {
                 return;
             }
 
-            if (TryCall(operation, (client, token) => client.CreatePermissionSetAsync(request, token), out var created))
-            {
-                WriteObject(TypedOutput.Wrap(created));
-            }
+            Submit(operation, (client, token) => client.CreatePermissionSetAsync(request, token), created => WriteObject(TypedOutput.Wrap(created)));
         }
 
         private static string? GivenOrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
