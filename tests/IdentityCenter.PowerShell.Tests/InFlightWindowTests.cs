@@ -140,6 +140,24 @@ public sealed class InFlightWindowTests : IDisposable
     }
 
     [Fact]
+    public void With_the_verbose_stream_off_routine_lines_are_not_queued_but_a_retry_after_a_429_still_lowers_the_limit()
+    {
+        sink.ShowsVerbose = false;
+        using var window = Window(ceiling: 8);
+
+        window.Submit(null, token => Task.Run(() =>
+        {
+            sink.Report(new IdcEvent(IdcEventLevel.Verbose, "POST /x -> 200"));
+            sink.Report(new IdcEvent(IdcEventLevel.Verbose, "Retrying POST /x after HTTP 429", ServiceErrorKind.Throttled, null));
+            return 1;
+        }), _ => { });
+        window.Drain();
+
+        Assert.DoesNotContain("POST /x -> 200", verbose);
+        Assert.Contains(verbose, m => m.StartsWith("The service throttled a request: now up to 4 requests in flight (was 8)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_retry_after_a_server_error_leaves_the_limit_alone()
     {
         using var window = Window(ceiling: 8);

@@ -113,6 +113,36 @@ Describe 'New-IdcPermissionSet -ThrottleLimit' {
     }
 }
 
+Describe 'Per-request lines and the caller''s preferences' {
+    BeforeEach {
+        Reset-IdcTestEmulator -Emulator $emulator
+    }
+
+    It 'writes each request''s verbose line when the caller''s $VerbosePreference asks for it, without -Verbose' {
+        $VerbosePreference = 'Continue'
+        $lines = @(New-Row -Count 3 -Prefix 'Pref' | New-IdcPermissionSet -InstanceId $instanceId -ThrottleLimit 2 @connection 4>&1 |
+                Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+
+        @($lines | Where-Object { $_ -like 'POST /v1/instances/*/permission-sets -> 200 in *' }).Count | Should -Be 3
+    }
+
+    It 'writes none with -Verbose:$false, whatever the preference' {
+        $VerbosePreference = 'Continue'
+        $lines = @(New-Row -Count 3 -Prefix 'Quiet' | New-IdcPermissionSet -InstanceId $instanceId @connection -Verbose:$false 4>&1 |
+                Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+
+        $lines.Count | Should -Be 0
+    }
+
+    It 'writes each request''s debug line when $DebugPreference asks for it' {
+        $DebugPreference = 'Continue'
+        $lines = @(New-IdcPermissionSet -InstanceId $instanceId -Name 'Debugged' @connection 5>&1 |
+                Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | ForEach-Object Message)
+
+        @($lines | Where-Object { $_ -like 'POST /v1/instances/*' }).Count | Should -Be 1
+    }
+}
+
 Describe 'Set-IdcCustomPolicy -ThrottleLimit' {
     BeforeEach {
         Reset-IdcTestEmulator -Emulator $emulator

@@ -96,7 +96,9 @@ function Start-IdcTestEmulator {
         # Port 0 lets the system pick a free port; the banner says which.
         [string] $Url = 'http://127.0.0.1:0',
         [string] $Configuration = (Get-IdcTestConfiguration),
-        [int] $TimeoutSeconds = 60
+        [int] $TimeoutSeconds = 60,
+        # More emulator options, such as '--rate-limit', '100'.
+        [string[]] $ArgumentList = @()
     )
 
     $assembly = Get-IdcEmulatorAssembly -Configuration $Configuration
@@ -109,7 +111,7 @@ function Start-IdcTestEmulator {
     $stamp = [guid]::NewGuid().ToString('N')
     $outputFile = Join-Path ([System.IO.Path]::GetTempPath()) "idc-emulator-$stamp.out.txt"
     $errorFile = Join-Path ([System.IO.Path]::GetTempPath()) "idc-emulator-$stamp.err.txt"
-    $process = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$assembly`"", '--urls', $Url) `
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList (@("`"$assembly`"", '--urls', $Url) + $ArgumentList) `
         -RedirectStandardOutput $outputFile -RedirectStandardError $errorFile -NoNewWindow -PassThru
 
     $emulator = [pscustomobject]@{

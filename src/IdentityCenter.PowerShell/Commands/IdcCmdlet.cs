@@ -53,6 +53,8 @@ namespace IdentityCenter.PowerShell.Commands
             }
 
             client = setup.Client;
+            events.ShowsVerbose = Shows("Verbose", "VerbosePreference");
+            events.ShowsDebug = Shows("Debug", "DebugPreference");
             WriteVerbose(setup.Summary);
         }
 
@@ -129,6 +131,21 @@ namespace IdentityCenter.PowerShell.Commands
             {
                 throw new PipelineStoppedException();
             }
+        }
+
+        /// <summary>Whether a stream of this command is shown or kept: its switch when given, else the caller's preference.</summary>
+        private bool Shows(string switchName, string preferenceName)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(switchName, out var given) && given is SwitchParameter flag)
+            {
+                return flag.IsPresent;
+            }
+
+            var preference = GetVariableValue(preferenceName);
+            var value = preference is ActionPreference known ? known
+                : preference != null && Enum.TryParse(preference.ToString(), true, out ActionPreference parsed) ? parsed
+                : ActionPreference.Continue;
+            return value != ActionPreference.SilentlyContinue && value != ActionPreference.Ignore;
         }
 
         private void DrainWindow()

@@ -93,6 +93,18 @@ public class FaultToleranceTests(EmulatorFixture fixture) : IClassFixture<Emulat
     }
 
     [Fact]
+    public async Task A_sink_that_shows_only_warnings_gets_no_per_request_lines_but_still_the_retry_announcements()
+    {
+        server.Faults.Add(new FaultRule { Operation = EmulatorOperation.CreatePermissionSet, Count = 1, Status = 429 });
+        var sink = new WarningsOnlySink();
+
+        await EmulatorClients.For(server, sink: sink, retry: TestClients.FastRetry(attempts: 3)).CreatePermissionSetAsync(Create("Filtered"));
+
+        var retry = Assert.Single(sink.Events);
+        Assert.Equal(ServiceErrorKind.Throttled, retry.RetriedAfter);
+    }
+
+    [Fact]
     public async Task Retries_stop_at_the_attempt_limit_with_the_last_error()
     {
         server.Faults.Add(new FaultRule { Operation = EmulatorOperation.CreatePermissionSet, Status = 503 });
