@@ -76,7 +76,7 @@ namespace IdentityCenter.Core
         /// <summary>All permission sets of an instance, following every page; with a name, only that one.</summary>
         public Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             return ListPermissionSetsAsync(instanceId, name, NewDeadline(), cancellationToken);
         }
 
@@ -301,7 +301,8 @@ namespace IdentityCenter.Core
             var effective = credentials;
             if (effective.DomainId == null)
             {
-                var domainId = await DomainIdDiscovery.GetAsync(credentials.AccessKeyId, options.IamEndpoint, () => DiscoverDomainIdAsync(deadline, cancellationToken)).ConfigureAwait(false);
+                // The look-up is shared by every caller waiting for it, so it gets its own time limit, not this call's.
+                var domainId = await DomainIdDiscovery.GetAsync(credentials.AccessKeyId, options.IamEndpoint, token => DiscoverDomainIdAsync(NewDeadline(), token), cancellationToken).ConfigureAwait(false);
                 effective = credentials.WithDomainId(domainId);
             }
 
@@ -319,7 +320,7 @@ namespace IdentityCenter.Core
             }
             catch (IdcServiceException ex)
             {
-                throw new IdcConfigurationException("The account's domain id could not be looked up at IAM (" + ex.Message + ").", ex);
+                throw DomainIdDiscovery.Failure(ex, credentials.AccessKeyId, options.IamEndpoint);
             }
 
             var domains = Deserialize(reply, IdcJsonContext.Default.DomainList, "the IAM domain look-up");

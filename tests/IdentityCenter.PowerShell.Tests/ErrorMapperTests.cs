@@ -243,4 +243,16 @@ public class ErrorMapperTests
         Assert.DoesNotContain("-DomainId", description.Message);
         Assert.Contains("-DomainId", description.RecommendedAction);
     }
+
+    [Fact]
+    public void Keys_refused_at_the_domain_look_up_get_the_signature_advice_not_a_domain_id()
+    {
+        var refusal = new IdcServiceException(401, "APIGW.0301", "Incorrect IAM authentication information: verify aksk signature fail", "req-1", null);
+        var failure = new IdcConfigurationException("IAM refused the signature.", refusal, credentialsRefused: true);
+
+        var description = ErrorMapper.ForItem(failure, Operation);
+
+        Assert.DoesNotContain("-DomainId", description.RecommendedAction);
+        Assert.Contains("secret key", description.RecommendedAction);
+    }
 }

@@ -208,6 +208,18 @@ function Get-IdcTestEmulatorState {
     Invoke-RestMethod -Method Get -Uri "$($Emulator.Url)/_emulator/state"
 }
 
+function Get-IdcTestEmulatorRequest {
+    <#
+    .SYNOPSIS
+    The API requests the emulator has finished with, oldest first: method, path, operation, statusCode and outcome
+    (Answered, Dropped, or Cancelled when the client went away while the request was held).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Emulator)
+
+    (Invoke-RestMethod -Method Get -Uri "$($Emulator.Url)/_emulator/requests").requests
+}
+
 function Add-IdcTestEmulatorFault {
     <#
     .SYNOPSIS
@@ -309,5 +321,6 @@ Export-ModuleMember -Function @(
     'Stop-IdcTestEmulator'
     'Reset-IdcTestEmulator'
     'Get-IdcTestEmulatorState'
+    'Get-IdcTestEmulatorRequest'
     'Add-IdcTestEmulatorFault'
 )

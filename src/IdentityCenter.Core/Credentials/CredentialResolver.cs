@@ -16,6 +16,8 @@ namespace IdentityCenter.Core.Credentials
     {
         public const string ProfileSection = "global";
 
+        private const string SessionOrigin = "the session (Connect-IdcService)";
+
         public static IdcCredentials Resolve(CredentialInput? given, CredentialEnvironment environment) =>
             Resolve(given, null, environment);
 
@@ -38,7 +40,9 @@ namespace IdentityCenter.Core.Credentials
             RequestValidator.ValidateSecurityToken(credentials.SecurityToken);
             if (!string.IsNullOrWhiteSpace(given?.DomainId))
             {
-                return credentials.WithDomainId(given!.DomainId!, SettingSource.Parameter);
+                var domainId = given!.DomainId!.Trim();
+                RequestValidator.ValidateHeaderValue("the domain id", domainId, "-DomainId", isSecret: false);
+                return credentials.WithDomainId(domainId, SettingSource.Parameter);
             }
 
             // Keys given to the call may belong to another account than the session's, so only the call's -DomainId
@@ -72,9 +76,13 @@ namespace IdentityCenter.Core.Credentials
                     : "-SecretAccessKey was given without -AccessKeyId: give both, or -Credential.");
             }
 
-            return hasKey
-                ? new IdcCredentials(given.AccessKeyId!, given.SecretAccessKey!, given.SecurityToken, given.DomainId, "parameters", SettingSource.Parameter)
-                : null;
+            if (!hasKey)
+            {
+                return null;
+            }
+
+            var credentials = new IdcCredentials(given.AccessKeyId!, given.SecretAccessKey!, given.SecurityToken, given.DomainId, "parameters", SettingSource.Parameter);
+            return HeaderSafe(credentials, new Origins("-AccessKeyId (or the user name of -Credential)", "-SecurityToken", "-DomainId"));
         }
 
         private static IdcCredentials? FromSession(SessionSettings? session, CredentialEnvironment environment, List<string> looked)
@@ -82,7 +90,8 @@ namespace IdentityCenter.Core.Credentials
             if (session?.AccessKeyId != null)
             {
                 looked.Add("the session");
-                return new IdcCredentials(session.AccessKeyId, session.SecretAccessKey!, session.SecurityToken, session.DomainId, "session", SettingSource.Session);
+                var fromSession = new IdcCredentials(session.AccessKeyId, session.SecretAccessKey!, session.SecurityToken, session.DomainId, "session", SettingSource.Session);
+                return HeaderSafe(fromSession, new Origins(SessionOrigin, SessionOrigin, SessionOrigin));
             }
 
             if (session?.ProfileName == null)
@@ -125,13 +134,17 @@ namespace IdentityCenter.Core.Credentials
                 return null;
             }
 
-            return new IdcCredentials(
+            var credentials = new IdcCredentials(
                 accessKey,
                 secretKey,
                 environment.GetVariable(EnvironmentVariables.SecurityToken),
                 environment.GetVariable(EnvironmentVariables.DomainId),
                 "environment",
                 SettingSource.Environment);
+            return HeaderSafe(credentials, new Origins(
+                "the environment variable " + EnvironmentVariables.AccessKeyId,
+                "the environment variable " + EnvironmentVariables.SecurityToken,
+                "the environment variable " + EnvironmentVariables.DomainId));
         }
 
         private static IdcCredentials? FromFile(CredentialEnvironment environment, string section, List<string> looked)
@@ -159,7 +172,39 @@ namespace IdentityCenter.Core.Credentials
 
             section.TryGetValue("security_token", out var token);
             section.TryGetValue("domain_id", out var domainId);
-            return new IdcCredentials(accessKey, secretKey, token, domainId, source, kind);
+            var credentials = new IdcCredentials(accessKey, secretKey, token, domainId, source, kind);
+            return HeaderSafe(credentials, new Origins(
+                "key ak of [" + name + "] in " + source,
+                "key security_token of [" + name + "] in " + source,
+                "key domain_id of [" + name + "] in " + source));
+        }
+
+        /// <summary>
+        /// The access key id, security token and domain id travel as header values; a line break in one would add
+        /// header lines of its own, so each is refused naming where it came from.
+        /// </summary>
+        private static IdcCredentials HeaderSafe(IdcCredentials credentials, Origins origins)
+        {
+            RequestValidator.ValidateHeaderValue("the access key id", credentials.AccessKeyId, origins.AccessKeyId, isSecret: false);
+            RequestValidator.ValidateHeaderValue("the security token", credentials.SecurityToken, origins.SecurityToken, isSecret: true);
+            RequestValidator.ValidateHeaderValue("the domain id", credentials.DomainId, origins.DomainId, isSecret: false);
+            return credentials;
+        }
+
+        private sealed class Origins
+        {
+            public Origins(string accessKeyId, string securityToken, string domainId)
+            {
+                AccessKeyId = accessKeyId;
+                SecurityToken = securityToken;
+                DomainId = domainId;
+            }
+
+            public string AccessKeyId { get; }
+
+            public string SecurityToken { get; }
+
+            public string DomainId { get; }
         }
     }
 }

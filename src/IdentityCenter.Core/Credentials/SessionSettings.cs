@@ -1,6 +1,7 @@
 using System;
 using System.Security;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Validation;
 
 namespace IdentityCenter.Core.Credentials
 {
@@ -36,6 +37,14 @@ namespace IdentityCenter.Core.Credentials
             if (hasKey && !string.IsNullOrWhiteSpace(profileName))
             {
                 throw new IdcConfigurationException("Give either access keys or -ProfileName, not both: a profile carries its own keys.");
+            }
+
+            // Checked here, where the parameter is still known, so no later command meets a value that splits headers.
+            RequestValidator.ValidateHeaderValue("the access key id", hasKey ? accessKeyId!.Trim() : null, "-AccessKeyId (or the user name of -Credential)", isSecret: false);
+            RequestValidator.ValidateHeaderValue("the domain id", Given(domainId), "-DomainId", isSecret: false);
+            if (hasKey && securityToken != null && securityToken.Length > 0)
+            {
+                RequestValidator.ValidateHeaderValue("the security token", IdcCredentials.Reveal(securityToken).Trim(), "-SecurityToken", isSecret: true);
             }
 
             AccessKeyId = hasKey ? accessKeyId!.Trim() : null;

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IdentityCenter.Core.Http
 {
     /// <summary>
-    /// The one HTTP pipeline of the process (retry, signing, telemetry over a handler that never follows redirects),
+    /// The one HTTP pipeline of the process (retry, signing, telemetry over a handler that never follows redirects and
+    /// never proxies loopback or plain http),
     /// built through IHttpClientFactory on first use, so importing the module costs nothing and a runbook's
     /// thousand calls share connections. Credentials and endpoints travel per request, so one pipeline serves all.
     /// </summary>
@@ -29,7 +30,7 @@ namespace IdentityCenter.Core.Http
             Interlocked.Increment(ref buildCount);
             var services = new ServiceCollection();
             services.AddHttpClient(ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+                .ConfigurePrimaryHttpMessageHandler(() => new NetworkHandler(LoopbackDirectProxy.FromSystem))
                 .AddHttpMessageHandler(() => new RetryHandler())
                 .AddHttpMessageHandler(() => new SigningHandler())
                 .AddHttpMessageHandler(() => new TelemetryHandler())

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using IdentityCenter.Core.Signing;
+using IdentityCenter.Core.Validation;
 
 namespace IdentityCenter.Core.Http
 {
@@ -15,6 +16,13 @@ namespace IdentityCenter.Core.Http
         {
             var context = RequestContext.From(request);
             var credentials = context.Credentials;
+
+            // The resolver refuses these naming the exact variable or key; credentials built in code, and a domain id
+            // IAM returned, meet the same rule here, before any header is written without validation.
+            var origin = "the credentials from " + credentials.Source;
+            RequestValidator.ValidateHeaderValue("the access key id", credentials.AccessKeyId, origin, isSecret: false);
+            RequestValidator.ValidateHeaderValue("the security token", credentials.SecurityToken, origin, isSecret: true);
+            RequestValidator.ValidateHeaderValue("the domain id", credentials.DomainId, origin, isSecret: false);
 
             // Content-Type is signed when a body is sent; a GET carries neither. The body is hashed where it lies.
             var bodySha256 = request.Content == null ? null : await ContentDigest.Sha256Async(request.Content).ConfigureAwait(false);

@@ -3,8 +3,8 @@ using IdentityCenter.Core;
 using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Http;
 using IdentityCenter.PowerShell.Errors;
-using IdentityCenter.PowerShell.Session;
 
 namespace IdentityCenter.PowerShell.Commands
 {
@@ -30,7 +30,8 @@ namespace IdentityCenter.PowerShell.Commands
 
         /// <summary>Where calls go and with which access key, for the verbose stream; never a secret.</summary>
         public string Summary =>
-            "Calling Identity Center at " + Client.Options.Endpoint + " (" + Describe(EndpointSource) + ") with " + Credentials +
+            "Calling Identity Center at " + Client.Options.Endpoint + " (" + Describe(EndpointSource) + ", " +
+            Client.Options.DescribeRoute() + ") with " + Credentials +
             (Credentials.DomainId == null
                 ? "; the account's domain id will be looked up at " + Client.Options.IamEndpoint
                 : ", domain " + Credentials.DomainId + " (" + Describe(Credentials.DomainIdSource) + ")") + ".";
@@ -47,15 +48,16 @@ namespace IdentityCenter.PowerShell.Commands
         /// <exception cref="ClientSetupException">The settings or the credentials are unusable.</exception>
         public static ClientSetup Create(string? endpointUrl, CredentialInput input, SessionSettings session, CredentialEnvironment environment, IIdcEventSink sink)
         {
-            var endpoint = EndpointSetting.Choose(endpointUrl, session, environment);
             IdcClientOptions options;
             try
             {
-                options = IdcClientOptions.Resolve(endpoint.ExplicitValue, environment);
+                options = IdcClientOptions.Resolve(endpointUrl, session, environment);
             }
             catch (IdcConfigurationException ex)
             {
-                throw new ClientSetupException(SetupStep.ClientOptions, endpoint.ExplicitValue, ex);
+                // The text is shown as the error's target, so a password in it is hidden first.
+                var chosen = IdcClientOptions.ChooseEndpoint(endpointUrl, session, environment, out _);
+                throw new ClientSetupException(SetupStep.ClientOptions, EndpointPolicy.Redact(chosen), ex);
             }
 
             IdcCredentials credentials;
@@ -68,7 +70,7 @@ namespace IdentityCenter.PowerShell.Commands
                 throw new ClientSetupException(SetupStep.Credentials, null, ex);
             }
 
-            return new ClientSetup(new IdentityCenterClient(options, credentials, sink), credentials, endpoint.Source);
+            return new ClientSetup(new IdentityCenterClient(options, credentials, sink), credentials, options.EndpointSource);
         }
 
         private static string Describe(SettingSource source)

@@ -50,6 +50,15 @@ namespace IdentityCenter.PowerShell.Errors
             "Check whether the change to " + operation.Target + " was made (in the console, or by listing the instance's permission sets) " +
             "before running the command again; a repeated create then reports the name as taken.";
 
+        /// <summary>
+        /// A configuration found wanting during a call: today the domain-id look-up. Keys IAM refused need the
+        /// signature advice, not a domain id.
+        /// </summary>
+        public static string ForConfiguration(IdcConfigurationException configuration) =>
+            configuration.CredentialsRefused && configuration.InnerException is IdcServiceException refusal
+                ? ForService(refusal)
+                : GiveDomainId;
+
         public static string ForService(IdcServiceException service)
         {
             switch (service.Kind)

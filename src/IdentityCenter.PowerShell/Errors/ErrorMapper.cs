@@ -72,7 +72,7 @@ namespace IdentityCenter.PowerShell.Errors
                         ConfigurationId,
                         ErrorCategory.InvalidOperation,
                         failed + configuration.Message,
-                        ErrorAdvice.GiveDomainId,
+                        ErrorAdvice.ForConfiguration(configuration),
                         operation.Resource,
                         operation.Target,
                         isTerminating: true);

@@ -16,15 +16,17 @@ namespace IdentityCenter.PowerShell.Session
         public static IdcContext Build(SessionSettings session, CredentialEnvironment environment)
         {
             string? problem = null;
-            var endpointSetting = EndpointSetting.Choose(null, session, environment);
             string endpoint;
+            SettingSource endpointSource;
             try
             {
-                endpoint = IdcClientOptions.Resolve(endpointSetting.ExplicitValue, environment).Endpoint.ToString();
+                var options = IdcClientOptions.Resolve(null, session, environment);
+                endpoint = options.Endpoint.ToString();
+                endpointSource = options.EndpointSource;
             }
             catch (IdcConfigurationException ex)
             {
-                endpoint = endpointSetting.ExplicitValue ?? environment.GetVariable(EnvironmentVariables.IdentityCenterEndpoint) ?? EndpointPolicy.DefaultEndpoint;
+                endpoint = EndpointPolicy.Redact(IdcClientOptions.ChooseEndpoint(null, session, environment, out endpointSource));
                 problem = ex.Message;
             }
 
@@ -42,7 +44,7 @@ namespace IdentityCenter.PowerShell.Session
             var domainIdSource = credentials != null ? credentials.DomainIdSource : session.DomainId != null ? SettingSource.Session : SettingSource.None;
             return new IdcContext(
                 endpoint,
-                endpointSetting.Source,
+                endpointSource,
                 credentials?.AccessKeyId,
                 credentials?.KeySource ?? SettingSource.None,
                 credentials?.IsTemporary ?? false,

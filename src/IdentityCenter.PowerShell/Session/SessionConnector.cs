@@ -23,7 +23,7 @@ namespace IdentityCenter.PowerShell.Session
                 }
                 catch (IdcConfigurationException ex)
                 {
-                    throw new ClientSetupException(SetupStep.ClientOptions, endpointUrl, ex);
+                    throw new ClientSetupException(SetupStep.ClientOptions, EndpointPolicy.Redact(endpointUrl), ex);
                 }
             }
 

@@ -60,7 +60,7 @@ public class EchoedSecretTests
 
         var error = await Assert.ThrowsAsync<IdcServiceException>(() =>
             TestClients.For(server.BaseAddress, credentials: TestClients.Credentials(temporary: true))
-                .CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-1", Name = "Echo" }));
+                .CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "Echo" }));
 
         var signature = server.RequestHeads.Single().Split("Signature=")[1].Split("\r\n")[0];
         Assert.Contains("X-Security-Token", error.ErrorMessage);
@@ -77,7 +77,7 @@ public class EchoedSecretTests
 
         var error = await Assert.ThrowsAsync<IdcServiceException>(() =>
             TestClients.For(server.BaseAddress, credentials: TestClients.Credentials(temporary: true), retry: TestClients.FastRetry(attempts: 1))
-                .CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-1", Name = "Echo" }));
+                .CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "Echo" }));
 
         Assert.Contains("&#45;", error.ErrorMessage);
         Assert.DoesNotContain("Never&#45;Printed", error.ErrorMessage);

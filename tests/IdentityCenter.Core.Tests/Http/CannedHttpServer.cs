@@ -13,27 +13,32 @@ namespace IdentityCenter.Core.Tests.Http;
 /// </summary>
 public sealed class CannedHttpServer : IDisposable
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener listener;
     private readonly CancellationTokenSource stop = new();
     private readonly Func<string, byte[]?> response;
     private readonly X509Certificate2? certificate;
     private int requests;
 
-    public CannedHttpServer(Func<byte[]?> response)
-        : this(_ => response())
+    public CannedHttpServer(Func<byte[]?> response, IPAddress? address = null)
+        : this(_ => response(), address: address)
     {
     }
 
     /// <param name="response">Given the request head (request line and headers), the raw reply; null closes the connection.</param>
-    public CannedHttpServer(Func<string, byte[]?> response, X509Certificate2? certificate = null)
+    /// <param name="certificate">Speaks TLS with this certificate when given.</param>
+    /// <param name="address">The loopback address to listen on: IPv4 unless a test needs IPv6.</param>
+    public CannedHttpServer(Func<string, byte[]?> response, X509Certificate2? certificate = null, IPAddress? address = null)
     {
         this.response = response;
         this.certificate = certificate;
+        listener = new TcpListener(address ?? IPAddress.Loopback, 0);
         listener.Start();
         _ = Task.Run(AcceptLoop);
     }
 
-    public Uri BaseAddress => new((certificate == null ? "http" : "https") + "://127.0.0.1:" + ((IPEndPoint)listener.LocalEndpoint).Port + "/");
+    public Uri BaseAddress => new((certificate == null ? "http" : "https") + "://" +
+        (((IPEndPoint)listener.LocalEndpoint).AddressFamily == AddressFamily.InterNetworkV6 ? "[::1]" : "127.0.0.1") + ":" +
+        ((IPEndPoint)listener.LocalEndpoint).Port + "/");
 
     public int Requests => Volatile.Read(ref requests);
 

@@ -112,7 +112,7 @@ public class HostileServerTests
         ]);
         using var server = new CannedHttpServer(() => replies.Dequeue());
 
-        var request = new PutCustomPolicyRequest { InstanceId = "ins-1", PermissionSetId = "ps-1", Policy = "{}" };
+        var request = new PutCustomPolicyRequest { InstanceId = "ins-0123456789abcdef", PermissionSetId = "ps-8603aaaaaaaa14bd", Policy = "{}" };
         await TestClients.For(server.BaseAddress).PutCustomPolicyAsync(request);
 
         Assert.Equal(2, server.Requests);
@@ -122,7 +122,7 @@ public class HostileServerTests
     public async Task Invalid_input_sends_nothing()
     {
         using var server = new CannedHttpServer(() => CannedHttpServer.Reply(200, "OK", "{}"));
-        var request = new CreatePermissionSetRequest { InstanceId = "ins-1", Name = new string('n', 33) };
+        var request = new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = new string('n', 33) };
 
         await Assert.ThrowsAsync<IdcValidationException>(() => TestClients.For(server.BaseAddress).CreatePermissionSetAsync(request));
 

@@ -62,7 +62,7 @@ public class OutcomeUnknownTests
         using var server = new CannedHttpServer(() => CannedHttpServer.Reply(201, "Created", "{\"permission_set\":{\"name\":\"Ops\",\"created_date\":0}}"));
 
         var error = await Assert.ThrowsAsync<IdcTransportException>(() =>
-            TestClients.For(server.BaseAddress).CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-1", Name = "Ops" }));
+            TestClients.For(server.BaseAddress).CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "Ops" }));
 
         Assert.Contains("permission_set_id", error.Message);
         Assert.Contains("protocol error", error.Message);
@@ -75,7 +75,7 @@ public class OutcomeUnknownTests
     {
         using var server = new CannedHttpServer(() => CannedHttpServer.Reply(200, "OK", "{\"permission_sets\":[{\"name\":\"x\"}],\"page_info\":{}}"));
 
-        var error = await Assert.ThrowsAsync<IdcTransportException>(() => TestClients.For(server.BaseAddress).ListPermissionSetsAsync("ins-1"));
+        var error = await Assert.ThrowsAsync<IdcTransportException>(() => TestClients.For(server.BaseAddress).ListPermissionSetsAsync("ins-0123456789abcdef"));
 
         Assert.Contains("permission_set_id", error.Message);
     }
