@@ -35,7 +35,8 @@ function Invoke-Run {
     $created = @($rows | New-IdcPermissionSet -InstanceId $Emulator.InstanceId -ThrottleLimit $Limit @connection -ErrorVariable failed -ErrorAction SilentlyContinue)
     $watch.Stop()
 
-    $requests = @((Invoke-RestMethod -Method Get -Uri "$($Emulator.Url)/_emulator/requests").requests | Where-Object operation -eq 'CreatePermissionSet')
+    # The gateway's rate limit answers before routing, so its 429s carry no operation: match creates by method and path.
+    $requests = @((Invoke-RestMethod -Method Get -Uri "$($Emulator.Url)/_emulator/requests").requests | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/permission-sets' })
     $stored = @((Get-IdcTestPermissionSet -Emulator $Emulator -InstanceId $Emulator.InstanceId) | Where-Object name -like "$Prefix-*")
     $names = @($stored.name)
     [pscustomobject]@{
