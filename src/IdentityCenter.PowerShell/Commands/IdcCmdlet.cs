@@ -113,8 +113,8 @@ namespace IdentityCenter.PowerShell.Commands
         }
 
         /// <summary>
-        /// Starts one item's core call and returns, so the next item binds while it runs; up to
-        /// <see cref="MaxInFlight"/> calls run at once, fewer while the service throttles. <paramref name="onResult"/>
+        /// Starts one item's core call and, when more than one may be in flight, returns so the next item binds while it
+        /// runs; up to <see cref="MaxInFlight"/> calls run at once, fewer while the service throttles. <paramref name="onResult"/>
         /// gets each success on the pipeline thread in input order, from this method for an earlier item or from
         /// EndProcessing; a failure is written as the item's non-terminating error, as <see cref="TryCall{T}"/> does.
         /// Calls for the same <see cref="ItemOperation.Key"/> never overlap. Ask ShouldProcess before submitting.
@@ -126,6 +126,12 @@ namespace IdentityCenter.PowerShell.Commands
             try
             {
                 active.Submit(operation.Key, token => call(callClient, token), task => Complete(operation, task, onResult));
+
+                // One at a time means what it meant before: each item's lines and output come before the next item is read.
+                if (MaxInFlight == 1)
+                {
+                    active.Drain();
+                }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
