@@ -43,7 +43,7 @@ public class PackagingTests
             {
                 "AddIdcManagedPolicyCommand", "AddIdcPermissionSetTagCommand", "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand",
                 "GetIdcContextCommand", "GetIdcCustomPolicyCommand", "GetIdcInstanceCommand", "GetIdcManagedPolicyCommand",
-                "GetIdcPermissionSetCommand", "GetIdcPermissionSetTagCommand", "IdcCmdlet", "IdcContext", "IdcCredentialCmdlet",
+                "GetIdcPermissionSetCommand", "GetIdcPermissionSetTagCommand", "IdcBatchCmdlet", "IdcCmdlet", "IdcContext", "IdcCredentialCmdlet",
                 "IdcRemovalCmdlet", "InstanceIdCompleter", "NewIdcPermissionSetCommand",
                 "PermissionSetConflictException", "PolicyCheckFinding", "PolicyTransformationAttribute", "RemoveIdcCustomPolicyCommand",
                 "RemoveIdcManagedPolicyCommand", "RemoveIdcPermissionSetCommand", "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",

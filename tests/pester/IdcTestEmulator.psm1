@@ -127,10 +127,12 @@ function Start-IdcTestEmulator {
         # Port 0 lets the system pick a free port.
         [string] $Url = 'http://127.0.0.1:0',
         [string] $Configuration = (Get-IdcTestConfiguration),
-        [int] $TimeoutSeconds = 60
+        [int] $TimeoutSeconds = 60,
+        # More emulator options, such as '--rate-limit', '100'.
+        [string[]] $ArgumentList = @()
     )
 
-    $emulator = Start-IdcEmulator -Path (Get-IdcEmulatorAssembly -Configuration $Configuration) -Url $Url -TimeoutSeconds $TimeoutSeconds
+    $emulator = Start-IdcEmulator -Path (Get-IdcEmulatorAssembly -Configuration $Configuration) -Url $Url -TimeoutSeconds $TimeoutSeconds -ArgumentList $ArgumentList
     # The emulator's published demo secret; the suite's older files build their own credentials from it.
     $emulator | Add-Member -MemberType NoteProperty -Name SecretAccessKey -Value $emulator.Credential.GetNetworkCredential().Password
     $emulator

@@ -43,6 +43,7 @@ namespace IdentityCenter.Core.Http
             {
                 context.Attempt = attempt;
                 TimeSpan? serverWait = null;
+                ServiceErrorKind? retriedAfter = null;
                 string reason;
                 var sent = context.Clock();
                 using (var perAttempt = CancellationTokenSource.CreateLinkedTokenSource(total.Token))
@@ -71,6 +72,7 @@ namespace IdentityCenter.Core.Http
                             }
 
                             serverWait = RetryDecision.RetryAfter(response, context.Clock());
+                            retriedAfter = failure.Kind;
                             reason = "HTTP " + status;
                         }
                     }
@@ -131,10 +133,11 @@ namespace IdentityCenter.Core.Http
                     delay = serverWait.Value > policy.MaxRetryAfter ? policy.MaxRetryAfter : serverWait.Value;
                 }
 
-                context.Sink.Report(new IdcEvent(
-                    IdcEventLevel.Verbose,
-                    "Retrying " + request.Method.Method + " " + request.RequestUri!.AbsolutePath + " after " + reason + ": attempt " + (attempt + 1) + " of " + maxAttempts +
-                    " in " + RetryDecision.Describe(delay) + (serverWait.HasValue ? " (Retry-After)" : string.Empty) + "."));
+                var announcement = "Retrying " + request.Method.Method + " " + request.RequestUri!.AbsolutePath + " after " + reason + ": attempt " + (attempt + 1) + " of " + maxAttempts +
+                    " in " + RetryDecision.Describe(delay) + (serverWait.HasValue ? " (Retry-After)" : string.Empty) + ".";
+                context.Sink.Report(retriedAfter.HasValue
+                    ? new IdcEvent(IdcEventLevel.Verbose, announcement, retriedAfter.Value, serverWait)
+                    : new IdcEvent(IdcEventLevel.Verbose, announcement));
                 try
                 {
                     await Task.Delay(delay, total.Token).ConfigureAwait(false);

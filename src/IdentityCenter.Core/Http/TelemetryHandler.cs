@@ -21,10 +21,9 @@ namespace IdentityCenter.Core.Http
             var context = RequestContext.From(request);
             var sink = context.Sink;
 
-            // Nobody reads the null sink, so its lines are not even composed: they are most of what this handler
-            // would otherwise allocate per request.
-            var reporting = !(sink is NullEventSink);
-            if (reporting)
+            // Lines nobody reads are not even composed: they are most of what this handler would otherwise allocate per request.
+            var reporting = Wants(sink, IdcEventLevel.Verbose);
+            if (Wants(sink, IdcEventLevel.Debug))
             {
                 sink.Report(new IdcEvent(IdcEventLevel.Debug, DescribeRequest(request)));
             }
@@ -59,6 +58,9 @@ namespace IdentityCenter.Core.Http
 
             return response;
         }
+
+        private static bool Wants(IIdcEventSink sink, IdcEventLevel level) =>
+            !(sink is NullEventSink) && (!(sink is IIdcEventFilter filter) || filter.Wants(level));
 
         // A timestamp instead of a Stopwatch object: one allocation fewer per request.
         private static long ElapsedMilliseconds(long started) => (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency;
