@@ -5,7 +5,7 @@ using IdentityCenter.Core.Signing;
 namespace IdentityCenter.Core
 {
     /// <summary>Builds request paths and queries with the same encoding the signature uses, so the two never disagree.</summary>
-    internal static class ApiPaths
+    internal static partial class ApiPaths
     {
         public static string PermissionSets(string instanceId) =>
             "/v1/instances/" + PercentEncoder.Encode(instanceId) + "/permission-sets";

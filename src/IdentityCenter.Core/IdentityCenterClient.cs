@@ -21,7 +21,7 @@ namespace IdentityCenter.Core
     /// The Identity Center API. Every request is validated before it is signed, goes through the shared HTTP
     /// pipeline, and comes back as a typed result or an <see cref="IdcServiceException"/>.
     /// </summary>
-    public sealed class IdentityCenterClient
+    public sealed partial class IdentityCenterClient
     {
         private readonly IdcClientOptions options;
         private readonly IdcCredentials credentials;

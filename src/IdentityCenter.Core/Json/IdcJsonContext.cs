@@ -10,6 +10,17 @@ namespace IdentityCenter.Core.Json
     [JsonSerializable(typeof(InstancePage))]
     [JsonSerializable(typeof(CustomPolicyBody))]
     [JsonSerializable(typeof(DomainList))]
+    [JsonSerializable(typeof(AccountAssignmentBody))]
+    [JsonSerializable(typeof(AccountAssignmentCreationEnvelope))]
+    [JsonSerializable(typeof(AccountAssignmentDeletionEnvelope))]
+    [JsonSerializable(typeof(AccountAssignmentCreationStatusPage))]
+    [JsonSerializable(typeof(AccountAssignmentDeletionStatusPage))]
+    [JsonSerializable(typeof(AccountAssignmentPage))]
+    [JsonSerializable(typeof(ProvisionBody))]
+    [JsonSerializable(typeof(ProvisioningEnvelope))]
+    [JsonSerializable(typeof(ProvisioningStatusPage))]
+    [JsonSerializable(typeof(AccountIdPage))]
+    [JsonSerializable(typeof(PermissionSetIdPage))]
     internal sealed partial class IdcJsonContext : JsonSerializerContext
     {
     }
