@@ -1,3 +1,4 @@
+using IdentityCenter.Emulator.Faults;
 using Microsoft.Extensions.Logging;
 
 namespace IdentityCenter.Emulator;
@@ -40,6 +41,28 @@ public sealed class EmulatorOptions
 
     public TimeSpan MaxClockSkew { get; set; } = EmulatorDefaults.MaxClockSkew;
 
+    /// <summary>Accounts of the organisation that assignments and provisioning can target; the management account (DomainId) is always one.</summary>
+    public IList<string> MemberAccountIds { get; } = new List<string>(EmulatorDefaults.MemberAccountIds);
+
+    public IList<EmulatorPrincipal> Users { get; } = new List<EmulatorPrincipal>(EmulatorDefaults.Users);
+
+    public IList<EmulatorPrincipal> Groups { get; } = new List<EmulatorPrincipal>(EmulatorDefaults.Groups);
+
+    /// <summary>How long account assignments and provisioning stay IN_PROGRESS; zero settles them on the next call.</summary>
+    public TimeSpan AsyncDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>expires_at of the metadata credential is this far from the emulator's clock.</summary>
+    public TimeSpan MetadataCredentialLifetime { get; set; } = EmulatorDefaults.MetadataCredentialLifetime;
+
+    /// <summary>
+    /// The metadata endpoint answers 401 "Please configure Cloud Service Agency first", as on a server
+    /// without an agency; also switchable at run time through /_emulator/metadata.
+    /// </summary>
+    public bool MetadataAgencyMissing { get; set; }
+
+    /// <summary>Requests per second the gateway lets through (token bucket, burst of the same size); null for no limit.</summary>
+    public double? RateLimit { get; set; }
+
     /// <summary>Faults active from the first request on.</summary>
     public IList<FaultRule> Faults { get; } = new List<FaultRule>();
 
@@ -72,6 +95,21 @@ public sealed class EmulatorOptions
         if (MaxClockSkew <= TimeSpan.Zero)
         {
             throw new ArgumentException("MaxClockSkew must be positive.");
+        }
+
+        if (AsyncDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"AsyncDelay must not be negative, got {AsyncDelay.TotalMilliseconds} ms.");
+        }
+
+        if (MetadataCredentialLifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"MetadataCredentialLifetime must be positive, got {MetadataCredentialLifetime.TotalMinutes} minutes.");
+        }
+
+        if (RateLimit is { } rate && (double.IsNaN(rate) || rate <= 0 || double.IsInfinity(rate)))
+        {
+            throw new ArgumentException($"RateLimit must be a positive number of requests per second, got {rate}.");
         }
 
         foreach (FaultRule fault in Faults)

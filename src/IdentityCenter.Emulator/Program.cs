@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using IdentityCenter.Emulator.Hosting;
 using IdentityCenter.Emulator;
 
 CommandLineResult parsed = EmulatorCommandLine.Parse(args);

@@ -5,6 +5,7 @@ using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
 using IdentityCenter.PowerShell.Arguments;
 using IdentityCenter.PowerShell.Commands;
 using IdentityCenter.PowerShell.Errors;

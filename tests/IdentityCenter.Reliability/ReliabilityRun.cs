@@ -4,6 +4,8 @@ using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Http;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Http;
 
 namespace IdentityCenter.Reliability;
 

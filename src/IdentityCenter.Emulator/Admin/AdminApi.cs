@@ -1,8 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Hosting;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
 using Microsoft.AspNetCore.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Admin;
 
 /// <summary>
 /// Test controls under /_emulator, a prefix the real service never uses. Unsigned on purpose: they
@@ -94,6 +98,11 @@ internal sealed class AdminApi
     {
         domainId = _runtime.Options.DomainId,
         dataFile = _runtime.State.DataFile,
+        accounts = _runtime.State.AccountIds,
+        users = _runtime.Options.Users,
+        groups = _runtime.Options.Groups,
+        managedPolicies = SystemPolicyCatalogue.IdentityPolicies,
+        managedRoles = SystemPolicyCatalogue.Roles,
         instances = _runtime.State.GetInstances(),
         faults = ListFaults(),
         requestCount = _runtime.RequestLog.Count,

@@ -1,4 +1,6 @@
-namespace IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+
+namespace IdentityCenter.Emulator.Admin;
 
 /// <summary>A fault as the admin API reads and writes it (camelCase; operation "*" means any).</summary>
 internal sealed class FaultRuleJson
@@ -29,6 +31,8 @@ internal sealed class FaultRuleJson
 
     public string? Drop { get; set; }
 
+    public string? Fail { get; set; }
+
     public FaultRule ToRule()
     {
         if (Id is not null || Remaining is not null || TimesApplied is not null)
@@ -48,6 +52,7 @@ internal sealed class FaultRuleJson
             ErrorMessage = ErrorMessage,
             DelayMs = DelayMs,
             Drop = ParseDrop(Drop),
+            Fail = Fail,
         };
     }
 
@@ -66,6 +71,7 @@ internal sealed class FaultRuleJson
         ErrorMessage = fault.Rule.ErrorMessage,
         DelayMs = fault.Rule.DelayMs,
         Drop = fault.Rule.Drop == FaultDrop.None ? null : fault.Rule.Drop.ToString().ToLowerInvariant(),
+        Fail = fault.Rule.Fail,
     };
 
     private static EmulatorOperation ParseOperation(string? operation)

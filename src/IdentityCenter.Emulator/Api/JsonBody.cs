@@ -1,6 +1,7 @@
 using System.Text.Json;
+using IdentityCenter.Emulator.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Api;
 
 /// <summary>Reads a request body as the service does: a JSON object, or a 400.</summary>
 internal static class JsonBody

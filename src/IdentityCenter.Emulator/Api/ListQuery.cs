@@ -1,7 +1,10 @@
 using System.Globalization;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
+using IdentityCenter.Emulator.Validation;
 using Microsoft.AspNetCore.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Api;
 
 /// <summary>The limit/marker pagination parameters shared by the listings.</summary>
 internal static class ListQuery

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>Whether a fault cuts the connection instead of answering, and on which side of the change.</summary>
 public enum FaultDrop

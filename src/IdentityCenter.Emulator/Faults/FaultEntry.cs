@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>Mutable bookkeeping for one registered fault; only touched under the injector's lock.</summary>
 internal sealed class FaultEntry
@@ -27,6 +27,12 @@ internal sealed class FaultEntry
     public bool TryApply(EmulatorOperation operation)
     {
         if (IsSpent || (Rule.Operation != EmulatorOperation.Any && Rule.Operation != operation))
+        {
+            return false;
+        }
+
+        // A wildcard fail rule waits for an operation it can fail instead of being spent on one it cannot.
+        if (Rule.Fail is not null && !operation.IsAsynchronous())
         {
             return false;
         }

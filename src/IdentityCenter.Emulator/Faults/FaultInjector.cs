@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>
 /// The registered faults. Rules are tried in the order added; the first that applies wins, and a rule

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Faults;
 
 /// <summary>
 /// One injected failure. Faults are checked after signature verification, so a badly signed
@@ -33,6 +33,12 @@ public sealed class FaultRule
     public int? DelayMs { get; init; }
 
     public FaultDrop Drop { get; init; } = FaultDrop.None;
+
+    /// <summary>
+    /// For an asynchronous operation: accept the request as usual, but let it end FAILED with this
+    /// failure_reason instead of SUCCEEDED, changing nothing.
+    /// </summary>
+    public string? Fail { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> for a rule that could not be applied as written.</summary>
     public void Validate()
@@ -82,12 +88,31 @@ public sealed class FaultRule
             throw new ArgumentException("A fault either drops the connection or answers a status, not both.");
         }
 
-        if (Drop == FaultDrop.None && Status is null && DelayMs is null)
+        if (Fail is not null)
         {
-            throw new ArgumentException("A fault needs at least one of status, delayMs or drop.");
+            if (string.IsNullOrWhiteSpace(Fail))
+            {
+                throw new ArgumentException("fail must be the failure_reason text, got an empty string.");
+            }
+
+            if (Status is not null || Drop != FaultDrop.None)
+            {
+                throw new ArgumentException("A fail fault accepts the request and fails it later; it cannot also answer a status or drop.");
+            }
+
+            if (Operation != EmulatorOperation.Any && !Operation.IsAsynchronous())
+            {
+                throw new ArgumentException(
+                    $"fail applies only to asynchronous operations ({string.Join(", ", Enum.GetValues<EmulatorOperation>().Where(static o => o.IsAsynchronous()))}), not {Operation}.");
+            }
+        }
+
+        if (Drop == FaultDrop.None && Status is null && DelayMs is null && Fail is null)
+        {
+            throw new ArgumentException("A fault needs at least one of status, delayMs, drop or fail.");
         }
     }
 
     public override string ToString() =>
-        $"Fault {{ Operation = {Operation}, Count = {Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited"}, Status = {Status}, DelayMs = {DelayMs}, Drop = {Drop} }}";
+        $"Fault {{ Operation = {Operation}, Count = {Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited"}, Status = {Status}, DelayMs = {DelayMs}, Drop = {Drop}, Fail = {Fail is not null} }}";
 }

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Hosting;
 
 /// <summary>Outcome of <see cref="EmulatorCommandLine.Parse"/>: options to run with, a usage error, or a request for help.</summary>
 internal sealed record CommandLineResult(EmulatorOptions? Options, string? Error, bool ShowHelp)

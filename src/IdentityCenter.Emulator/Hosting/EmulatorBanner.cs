@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Hosting;
 
 /// <summary>
 /// The startup lines. Scripts and tests parse them by label ("Label: value"), so labels and order

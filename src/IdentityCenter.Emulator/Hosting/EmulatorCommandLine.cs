@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Hosting;
 
 /// <summary>Turns command-line arguments into <see cref="EmulatorOptions"/>; "--name value" and "--name=value" both work.</summary>
 internal static class EmulatorCommandLine

@@ -1,4 +1,8 @@
-namespace IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
+
+namespace IdentityCenter.Emulator.Hosting;
 
 /// <summary>The parts of one emulator run that the request pipeline, the admin API and the server share.</summary>
 internal sealed class EmulatorRuntime

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Hosting;
 
 /// <summary>
 /// Replaces the console lifetime: an emulator hosted inside a test process must not react to that

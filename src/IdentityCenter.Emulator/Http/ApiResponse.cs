@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>A reply computed but not yet written, so a drop-after fault can still discard it.</summary>
 internal sealed record ApiResponse(int StatusCode, object? Body)

@@ -1,8 +1,13 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
+using IdentityCenter.Emulator.Admin;
+using IdentityCenter.Emulator.Api;
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Hosting;
+using IdentityCenter.Emulator.Signing;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>
 /// The request path of the emulator, in the order the real service applies its checks: gateway
@@ -29,7 +34,13 @@ internal sealed class EmulatorPipeline
         _log = runtime.RequestLog;
         _admin = new AdminApi(runtime);
         _stopping = stopping;
-        _handlers = new ApiHandlers(runtime.State, options);
+        _handlers = new ApiHandlers(new IApiArea[]
+        {
+            new PermissionSetHandlers(runtime.State, options),
+            new PolicyHandlers(runtime.State),
+            new TagHandlers(runtime.State),
+            new AssignmentHandlers(runtime.State),
+        });
         var primary = new SigningCredential(options.AccessKeyId, options.SecretAccessKey);
         var temporary = new SigningCredential(options.TemporaryAccessKeyId, options.TemporarySecretAccessKey, options.SecurityToken);
         _verifier = new SignatureVerifier(
@@ -88,52 +99,85 @@ internal sealed class EmulatorPipeline
     private async Task HandleApiAsync(HttpContext context, string path, RequestTrace trace, CancellationToken cancellationToken)
     {
         byte[] body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        bool isV1 = IsUnder(path, "/v1");
-        bool isApiPath = isV1 || IsUnder(path, "/v3");
-
-        if (isApiPath)
+        if (!await AuthenticateAsync(context, path, body, trace, cancellationToken).ConfigureAwait(false))
         {
-            SignatureVerificationResult verification = Verify(context, body);
-            trace.AccessKeyId = verification.AccessKeyId;
-            if (!verification.IsValid)
-            {
-                await ErrorAsync(context, trace, 401, ErrorCodes.GatewayAuthentication, verification.Message!, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            trace.SignatureVerified = true;
+            return;
         }
+
+        RouteMatch? route = await RouteAsync(context, path, trace, cancellationToken).ConfigureAwait(false);
+        if (route is null)
+        {
+            return;
+        }
+
+        FaultRule? fault = _faults.Match(route.Operation);
+        if (await InjectFaultAsync(context, fault, trace, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await RespondAsync(context, route, body, fault, trace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The gateway's checks: signature, then the account in X-Domain-Id. False when refused (and answered).</summary>
+    private async Task<bool> AuthenticateAsync(HttpContext context, string path, byte[] body, RequestTrace trace, CancellationToken cancellationToken)
+    {
+        bool isV1 = IsUnder(path, "/v1");
+        if (!isV1 && !IsUnder(path, "/v3"))
+        {
+            // Not an API path: nothing to authenticate against; routing answers that it does not exist.
+            return true;
+        }
+
+        SignatureVerificationResult verification = Verify(context, body);
+        trace.AccessKeyId = verification.AccessKeyId;
+        if (!verification.IsValid)
+        {
+            await ErrorAsync(context, trace, 401, ErrorCodes.GatewayAuthentication, verification.Message!, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        trace.SignatureVerified = true;
 
         // Identity Center is a global service: its APIs act on the account named in X-Domain-Id.
         // Domain discovery (/v3/auth/domains) runs before the client knows that id.
-        if (isV1)
+        if (!isV1)
         {
-            string? domainId = context.Request.Headers[DomainHeader].FirstOrDefault()?.Trim();
-            if (string.IsNullOrEmpty(domainId))
-            {
-                await ErrorAsync(
-                    context,
-                    trace,
-                    401,
-                    ErrorCodes.GatewayAuthentication,
-                    "Incorrect IAM authentication information: the X-Domain-Id header is required by this global service.",
-                    cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            if (!string.Equals(domainId, _options.DomainId, StringComparison.Ordinal))
-            {
-                await ErrorAsync(
-                    context,
-                    trace,
-                    403,
-                    ErrorCodes.NoPermission,
-                    $"The account {domainId} in X-Domain-Id is not the account of access key {trace.AccessKeyId}.",
-                    cancellationToken).ConfigureAwait(false);
-                return;
-            }
+            return true;
         }
 
+        string? domainId = context.Request.Headers[DomainHeader].FirstOrDefault()?.Trim();
+        if (string.IsNullOrEmpty(domainId))
+        {
+            await ErrorAsync(
+                context,
+                trace,
+                401,
+                ErrorCodes.GatewayAuthentication,
+                "Incorrect IAM authentication information: the X-Domain-Id header is required by this global service.",
+                cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        if (!string.Equals(domainId, _options.DomainId, StringComparison.Ordinal))
+        {
+            await ErrorAsync(
+                context,
+                trace,
+                403,
+                ErrorCodes.NoPermission,
+                $"The account {domainId} in X-Domain-Id is not the account of access key {trace.AccessKeyId}.",
+                cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The gateway's API lookup; null when no API has that method and path (and 404 was answered).</summary>
+    private async Task<RouteMatch?> RouteAsync(HttpContext context, string path, RequestTrace trace, CancellationToken cancellationToken)
+    {
+        bool isApiPath = IsUnder(path, "/v1") || IsUnder(path, "/v3");
         RouteMatch? route = isApiPath ? RouteTable.Match(context.Request.Method, path) : null;
         if (route is null)
         {
@@ -144,54 +188,65 @@ internal sealed class EmulatorPipeline
                 ErrorCodes.GatewayApiNotFound,
                 "The API does not exist or has not been published in the environment.",
                 cancellationToken).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         trace.Operation = route.Operation;
-        FaultRule? fault = _faults.Match(route.Operation);
-        if (fault?.DelayMs is > 0)
+        return route;
+    }
+
+    /// <summary>Applies the delay, a drop before the change, or an error status. True when the request ends here.</summary>
+    private static async Task<bool> InjectFaultAsync(HttpContext context, FaultRule? fault, RequestTrace trace, CancellationToken cancellationToken)
+    {
+        if (fault is null)
+        {
+            return false;
+        }
+
+        if (fault.DelayMs is > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs.Value), cancellationToken).ConfigureAwait(false);
         }
 
-        if (fault?.Drop == FaultDrop.Before)
+        if (fault.Drop == FaultDrop.Before)
         {
             Drop(context, trace);
-            return;
+            return true;
         }
 
-        if (fault?.Status is { } faultStatus)
+        if (fault.Status is not { } faultStatus)
         {
-            if (fault.RetryAfterSeconds is { } retryAfter)
-            {
-                context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-            }
-
-            await ErrorAsync(
-                context,
-                trace,
-                faultStatus,
-                fault.ErrorCode ?? FaultResponses.DefaultErrorCode(faultStatus),
-                fault.ErrorMessage ?? FaultResponses.DefaultMessage(faultStatus),
-                cancellationToken).ConfigureAwait(false);
-            return;
+            return false;
         }
 
+        if (fault.RetryAfterSeconds is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await ErrorAsync(
+            context,
+            trace,
+            faultStatus,
+            fault.ErrorCode ?? FaultResponses.DefaultErrorCode(faultStatus),
+            fault.ErrorMessage ?? FaultResponses.DefaultMessage(faultStatus),
+            cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Runs the operation (committing any change), then replies, unless a drop-after fault cuts the reply.</summary>
+    private async Task RespondAsync(HttpContext context, RouteMatch route, byte[] body, FaultRule? fault, RequestTrace trace, CancellationToken cancellationToken)
+    {
         ApiResponse response;
+        string? errorCode = null;
         try
         {
-            response = _handlers.Handle(route, context.Request.Query, body);
+            response = _handlers.Handle(new ApiCall(route, context.Request.Query, context.Request.Headers, body, fault?.Fail));
         }
         catch (EmulatorServiceException ex)
         {
-            if (fault?.Drop == FaultDrop.After)
-            {
-                Drop(context, trace);
-                return;
-            }
-
-            await ErrorAsync(context, trace, ex.StatusCode, ex.ErrorCode, ex.Message, cancellationToken).ConfigureAwait(false);
-            return;
+            response = new ApiResponse(ex.StatusCode, new ErrorBody(ex.ErrorCode, ex.Message, trace.RequestId));
+            errorCode = ex.ErrorCode;
         }
 
         if (fault?.Drop == FaultDrop.After)
@@ -201,6 +256,7 @@ internal sealed class EmulatorPipeline
         }
 
         trace.StatusCode = response.StatusCode;
+        trace.ErrorCode = errorCode;
         await ResponseWriter.WriteAsync(context, response, JsonDefaults.Wire, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>
 /// A refusal the service would answer with an error body. Thrown by <see cref="EmulatorState"/> so that

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Error codes as the service and its gateway spell them.</summary>
 internal static class ErrorCodes
@@ -7,8 +7,10 @@ internal static class ErrorCodes
     public const string NotFound = "IdentityCenter.404";
     public const string InternalError = "IdentityCenter.500";
     public const string NoPermission = "IdentityCenter.1000";
+    public const string ModificationConflict = "IdentityCenter.1007";
     public const string PermissionSetNotFound = "IdentityCenter.1205";
     public const string PermissionSetNameExists = "IdentityCenter.1206";
+    public const string SystemPolicyAlreadyAttached = "IdentityCenter.1207";
     public const string GatewayAuthentication = "APIGW.0301";
     public const string GatewayApiNotFound = "APIGW.0101";
     public const string GatewayThrottled = "APIGW.0308";

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Default error code and message for an injected status when the fault names none.</summary>
 internal static class FaultResponses

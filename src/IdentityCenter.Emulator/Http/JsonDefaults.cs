@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Serializer settings: snake_case as on the service's wire, nulls written out (next_marker: null).</summary>
 internal static class JsonDefaults

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Request ids in the service's shape: 32 lowercase hex characters.</summary>
 internal static class RequestIds

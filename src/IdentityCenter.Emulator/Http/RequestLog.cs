@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>
 /// Every request to the API paths (/v1, /v3 and unknown paths; the /_emulator admin paths are not

@@ -1,4 +1,6 @@
-namespace IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>
 /// One API request as the emulator saw it. <see cref="StatusCode"/> is 0 when no reply was written

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>How a logged request ended.</summary>
 public enum RequestOutcome

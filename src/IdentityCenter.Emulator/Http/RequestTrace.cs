@@ -1,4 +1,6 @@
-namespace IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
+
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Collects what happens to one request so that every way out logs exactly one entry.</summary>
 internal sealed class RequestTrace

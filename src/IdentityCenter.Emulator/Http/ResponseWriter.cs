@@ -1,7 +1,8 @@
 using System.Text.Json;
+using IdentityCenter.Emulator.Api;
 using Microsoft.AspNetCore.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Http;
 
 /// <summary>Writes replies in the service's wire format.</summary>
 internal static class ResponseWriter

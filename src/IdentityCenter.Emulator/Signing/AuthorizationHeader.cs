@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Signing;
 
 /// <summary>The three parts of "SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…".</summary>
 internal sealed record AuthorizationHeader(string Algorithm, string AccessKeyId, IReadOnlyList<string> SignedHeaders, string Signature)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Signing;
 
 /// <summary>
 /// Rebuilds the SDK-HMAC-SHA256 canonical request from a request as it arrived on the wire.

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Signing;
 
 /// <summary>Why a request's signature was refused; <see cref="None"/> when it verified.</summary>
 public enum SignatureFailure

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Signing;
 
 /// <summary>Outcome of <see cref="SignatureVerifier.Verify"/>.</summary>
 public sealed class SignatureVerificationResult

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Signing;
 
 /// <summary>
 /// Verifies SDK-HMAC-SHA256 signatures the way the API gateway in front of the service does.

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Signing;
 
 /// <summary>
 /// A key pair the gateway knows. A non-null <see cref="SecurityToken"/> marks temporary credentials,

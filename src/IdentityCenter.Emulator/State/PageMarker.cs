@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>
 /// Opaque 24-character page markers, the length the service documents. A marker holds the sequence

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>Exact-match filters of ListPermissionSets; null means "any".</summary>
 internal sealed record PermissionSetFilter(string? Name, string? PermissionSetId, string? PermissionUrn)

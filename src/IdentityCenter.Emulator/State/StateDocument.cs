@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>What the data file holds. A version number lets a later format refuse an older file clearly.</summary>
 internal sealed record StateDocument(int FormatVersion, IReadOnlyList<InstanceSnapshot> Instances)

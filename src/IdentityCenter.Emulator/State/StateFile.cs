@@ -1,6 +1,7 @@
 using System.Text.Json;
+using IdentityCenter.Emulator.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.State;
 
 /// <summary>
 /// The --data file. Every save writes a sibling temp file and moves it over the target, so a reader

@@ -1,4 +1,4 @@
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Validation;
 
 /// <summary>Documented field constraints of the permission-set APIs (lengths in characters).</summary>
 internal static class FieldLimits
@@ -11,6 +11,7 @@ internal static class FieldLimits
     public const int TagKeyMax = 128;
     public const int TagValueMax = 255;
     public const int CustomPolicyMax = 131072;
+    public const int ManagedPolicyNameMax = 128;
     public const int LimitMin = 1;
     public const int LimitMax = 100;
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Validation;
 
 /// <summary>Recognises ISO-8601 durations such as PT8H, PT1H30M, P1D or P1DT2H.</summary>
 internal static partial class Iso8601Duration

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using IdentityCenter.Emulator.Api;
+using IdentityCenter.Emulator.Http;
 
-namespace IdentityCenter.Emulator;
+namespace IdentityCenter.Emulator.Validation;
 
 /// <summary>
 /// Enforces the documented constraints server-side, so a client's own validation is tested against
@@ -23,25 +25,60 @@ internal static class PermissionSetValidator
     public static void ValidateUpdate(UpdatePermissionSetRequest request) =>
         ValidateCommon(request.Description, request.RelayState, request.SessionDuration);
 
-    public static void ValidateCustomPolicy(string? policy)
+    public static void ValidateCustomPolicy(string? policy) => ValidateCustomDocument("custom_policy", policy);
+
+    public static void ValidateCustomRole(string? role) => ValidateCustomDocument("custom_role", role);
+
+    /// <summary>tags/create: one to 50 tags, each with the create rules (key 1-128, value 0-255 and not null, keys unique).</summary>
+    public static void ValidateTagsToAdd(List<TagDto?>? tags)
     {
-        if (policy is null)
+        RequireSomeTags(tags);
+        ValidateTags(tags);
+    }
+
+    /// <summary>tags/delete: one to 50 tags with keys; a value, when sent, is only checked for length.</summary>
+    public static void ValidateTagsToRemove(List<TagDto?>? tags)
+    {
+        RequireSomeTags(tags);
+        ValidateTags(tags, valueRequired: false);
+    }
+
+    /// <summary>An optional name sent along with a managed policy or role id.</summary>
+    public static void ValidateOptionalName(string field, string? name)
+    {
+        if (name is not null)
         {
-            throw ErrorCodes.BadRequestError("custom_policy is required.");
+            CheckLength(field, name, 1, FieldLimits.ManagedPolicyNameMax);
+        }
+    }
+
+    private static void RequireSomeTags(List<TagDto?>? tags)
+    {
+        if (tags is null || tags.Count == 0)
+        {
+            throw ErrorCodes.BadRequestError($"tags is required and must hold 1 to {FieldLimits.TagsMax} tags.");
+        }
+    }
+
+    private static void ValidateCustomDocument(string field, string? document)
+    {
+        if (document is null)
+        {
+            throw ErrorCodes.BadRequestError($"{field} is required.");
         }
 
-        CheckLength("custom_policy", policy, 1, FieldLimits.CustomPolicyMax);
+        CheckLength(field, document, 1, FieldLimits.CustomPolicyMax);
         try
         {
-            using JsonDocument document = JsonDocument.Parse(policy);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            using JsonDocument parsed = JsonDocument.Parse(document);
+            if (parsed.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw ErrorCodes.BadRequestError($"custom_policy must be a JSON object, got a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
+                throw ErrorCodes.BadRequestError($"{field} must be a JSON object, got a JSON {parsed.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
             }
         }
         catch (JsonException ex)
         {
-            throw ErrorCodes.BadRequestError($"custom_policy must be a JSON object; it is not valid JSON: {ex.Message}");
+            throw ErrorCodes.BadRequestError($"{field} must be a JSON object; it is not valid JSON: {ex.Message}");
         }
     }
 
@@ -68,7 +105,7 @@ internal static class PermissionSetValidator
         }
     }
 
-    private static void ValidateTags(List<TagDto?>? tags)
+    private static void ValidateTags(List<TagDto?>? tags, bool valueRequired = true)
     {
         if (tags is null)
         {
@@ -95,12 +132,15 @@ internal static class PermissionSetValidator
             }
 
             CheckLength($"tags[{i}].key", tag.Key, 1, FieldLimits.TagKeyMax);
-            if (tag.Value is null)
+            if (tag.Value is not null)
+            {
+                CheckLength($"tags[{i}].value", tag.Value, 0, FieldLimits.TagValueMax);
+            }
+            else if (valueRequired)
             {
                 throw ErrorCodes.BadRequestError($"tags[{i}].value must not be null (use an empty string), up to {FieldLimits.TagValueMax} characters.");
             }
 
-            CheckLength($"tags[{i}].value", tag.Value, 0, FieldLimits.TagValueMax);
             if (!seen.Add(tag.Key))
             {
                 throw ErrorCodes.BadRequestError($"tags[{i}].key '{tag.Key}' is a duplicate; tag keys must be unique.");
@@ -108,7 +148,7 @@ internal static class PermissionSetValidator
         }
     }
 
-    private static void CheckLength(string field, string value, int min, int max)
+    public static void CheckLength(string field, string value, int min, int max)
     {
         if (value.Length < min || value.Length > max)
         {

@@ -3,6 +3,7 @@ using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Tests.Http;
 using IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
 using PermissionSetTag = IdentityCenter.Core.Models.PermissionSetTag;
 
 namespace IdentityCenter.Core.Tests.EndToEnd;

@@ -4,6 +4,7 @@ using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Tests.Http;
 using IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
 using IdentityCenter.Reliability;
 
 namespace IdentityCenter.Core.Tests.EndToEnd;

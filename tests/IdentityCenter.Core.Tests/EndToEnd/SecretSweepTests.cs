@@ -8,6 +8,7 @@ using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Tests.Credentials;
 using IdentityCenter.Core.Tests.Http;
 using IdentityCenter.Emulator;
+using IdentityCenter.Emulator.Faults;
 
 namespace IdentityCenter.Core.Tests.EndToEnd;
 

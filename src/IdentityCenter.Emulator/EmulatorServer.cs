@@ -1,7 +1,11 @@
+using IdentityCenter.Emulator.Faults;
+using IdentityCenter.Emulator.Hosting;
+using IdentityCenter.Emulator.Http;
+using IdentityCenter.Emulator.State;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
