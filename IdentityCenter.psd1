@@ -19,8 +19,15 @@
     CmdletsToExport      = @(
         'Connect-IdcService'
         'Disconnect-IdcService'
+        'Get-IdcAccountAssignment'
+        'Get-IdcAccountAssignmentRequest'
         'Get-IdcContext'
+        'Get-IdcPermissionSetProvisioningRequest'
+        'Get-IdcProvisionedPermissionSet'
+        'Install-IdcPermissionSet'
+        'New-IdcAccountAssignment'
         'New-IdcPermissionSet'
+        'Remove-IdcAccountAssignment'
         'Set-IdcCustomPolicy'
         'Test-IdcPolicy'
     )

@@ -11,22 +11,31 @@ public class CmdletMetadataTests
     // The approved verbs this module may use (Get-Verb); a new cmdlet with another verb fails here first.
     private static readonly string[] ApprovedVerbs =
     {
-        "New", "Set", "Get", "Remove", "Add", "Clear", "Update", "Register", "Unregister", "Connect", "Disconnect", "Test",
+        "New", "Set", "Get", "Remove", "Add", "Clear", "Update", "Register", "Unregister", "Connect", "Disconnect", "Test", "Install",
     };
 
     /// <summary>The commands that change the service: they support -WhatIf and -Confirm.</summary>
-    public static TheoryData<Type> ChangingCmdlets => new() { typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand) };
+    public static TheoryData<Type> ChangingCmdlets => new()
+    {
+        typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand),
+        typeof(InstallIdcPermissionSetCommand),
+    };
 
     /// <summary>The commands that change nothing in the service, so -WhatIf would mean nothing.</summary>
     public static TheoryData<Type> NonChangingCmdlets => new()
     {
         typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand), typeof(TestIdcPolicyCommand),
+        typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
+        typeof(GetIdcProvisionedPermissionSetCommand),
     };
 
     /// <summary>The commands that take credentials, whose default parameter set is the one without them.</summary>
     public static TheoryData<Type> CredentialCmdlets => new()
     {
         typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(ConnectIdcServiceCommand),
+        typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand),
+        typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
+        typeof(GetIdcProvisionedPermissionSetCommand),
     };
 
     public static TheoryData<Type, string, string> Names => new()
@@ -37,6 +46,13 @@ public class CmdletMetadataTests
         { typeof(DisconnectIdcServiceCommand), "Disconnect", "IdcService" },
         { typeof(GetIdcContextCommand), "Get", "IdcContext" },
         { typeof(TestIdcPolicyCommand), "Test", "IdcPolicy" },
+        { typeof(NewIdcAccountAssignmentCommand), "New", "IdcAccountAssignment" },
+        { typeof(RemoveIdcAccountAssignmentCommand), "Remove", "IdcAccountAssignment" },
+        { typeof(GetIdcAccountAssignmentCommand), "Get", "IdcAccountAssignment" },
+        { typeof(GetIdcAccountAssignmentRequestCommand), "Get", "IdcAccountAssignmentRequest" },
+        { typeof(InstallIdcPermissionSetCommand), "Install", "IdcPermissionSet" },
+        { typeof(GetIdcPermissionSetProvisioningRequestCommand), "Get", "IdcPermissionSetProvisioningRequest" },
+        { typeof(GetIdcProvisionedPermissionSetCommand), "Get", "IdcProvisionedPermissionSet" },
     };
 
     public static TheoryData<Type, Type> Outputs => new()
@@ -46,6 +62,13 @@ public class CmdletMetadataTests
         { typeof(ConnectIdcServiceCommand), typeof(IdcContext) },
         { typeof(GetIdcContextCommand), typeof(IdcContext) },
         { typeof(TestIdcPolicyCommand), typeof(PolicyCheckFinding) },
+        { typeof(NewIdcAccountAssignmentCommand), typeof(AccountAssignmentStatus) },
+        { typeof(RemoveIdcAccountAssignmentCommand), typeof(AccountAssignmentStatus) },
+        { typeof(GetIdcAccountAssignmentCommand), typeof(AccountAssignment) },
+        { typeof(GetIdcAccountAssignmentRequestCommand), typeof(AccountAssignmentStatus) },
+        { typeof(InstallIdcPermissionSetCommand), typeof(PermissionSetProvisioningStatus) },
+        { typeof(GetIdcPermissionSetProvisioningRequestCommand), typeof(PermissionSetProvisioningStatus) },
+        { typeof(GetIdcProvisionedPermissionSetCommand), typeof(ProvisionedPermissionSet) },
     };
 
     [Theory]
@@ -114,13 +137,18 @@ public class CmdletMetadataTests
         Assert.Equal(
             new[]
             {
-                typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand),
-                typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(TestIdcPolicyCommand),
+                typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcAccountAssignmentCommand),
+                typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcContextCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
+                typeof(GetIdcProvisionedPermissionSetCommand), typeof(InstallIdcPermissionSetCommand), typeof(NewIdcAccountAssignmentCommand),
+                typeof(NewIdcPermissionSetCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(SetIdcCustomPolicyCommand), typeof(TestIdcPolicyCommand),
             },
             cmdlets);
         Assert.All(cmdlets, t => Assert.True(t.IsPublic && t.IsSealed, t.Name + " must be public and sealed"));
         Assert.True(typeof(IdcCmdlet).IsAssignableFrom(typeof(NewIdcPermissionSetCommand)));
         Assert.True(typeof(IdcCmdlet).IsAssignableFrom(typeof(SetIdcCustomPolicyCommand)));
+        Assert.All(
+            new[] { typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand) },
+            t => Assert.True(typeof(IdcAsyncCmdlet).IsAssignableFrom(t), t.Name + " starts or follows asynchronous requests, so it takes -Wait"));
 
         // Connect-IdcService takes the same credential parameters but calls nothing, so it has no client.
         Assert.True(typeof(IdcCredentialCmdlet).IsAssignableFrom(typeof(ConnectIdcServiceCommand)));

@@ -38,10 +38,13 @@ public class PackagingTests
         Assert.Equal(
             new[]
             {
-                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcContextCommand", "IdcCmdlet", "IdcContext",
-                "IdcCredentialCmdlet", "InstanceIdCompleter", "ModuleInitializer", "NewIdcPermissionSetCommand", "PolicyCheckFinding",
-                "PolicyTransformationAttribute", "SessionDurationCompleter", "SessionDurationTransformationAttribute",
-                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "TestIdcPolicyCommand", "ValidateSessionDurationAttribute",
+                "AccountAssignmentCmdlet", "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcAccountAssignmentCommand",
+                "GetIdcAccountAssignmentRequestCommand", "GetIdcContextCommand", "GetIdcPermissionSetProvisioningRequestCommand",
+                "GetIdcProvisionedPermissionSetCommand", "IdcAsyncCmdlet", "IdcCmdlet", "IdcContext",
+                "IdcCredentialCmdlet", "InstallIdcPermissionSetCommand", "InstanceIdCompleter", "ModuleInitializer", "NewIdcAccountAssignmentCommand",
+                "NewIdcPermissionSetCommand", "PolicyCheckFinding",
+                "PolicyTransformationAttribute", "RemoveIdcAccountAssignmentCommand", "SessionDurationCompleter", "SessionDurationTransformationAttribute",
+                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "TestIdcPolicyCommand", "TimeoutTransformationAttribute", "ValidateSessionDurationAttribute",
                 "ValidateTagAttribute",
             },
             publicTypes);

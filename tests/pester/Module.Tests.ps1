@@ -10,7 +10,7 @@ BeforeDiscovery {
 
     $allCommands = @('Connect-IdcService', 'Disconnect-IdcService', 'Get-IdcContext', 'New-IdcPermissionSet', 'Set-IdcCustomPolicy', 'Test-IdcPolicy')
 
-    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context')
+    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context', 'IdentityCenter.AccountAssignment', 'IdentityCenter.AccountAssignmentStatus', 'IdentityCenter.PermissionSetProvisioningStatus', 'IdentityCenter.ProvisionedPermissionSet')
 
     $invalidArguments = @(
         @{ Parameter = 'Name'; Given = @{ Name = 'n' * 33 }; ErrorId = 'ParameterArgumentValidationError' }
@@ -49,7 +49,7 @@ Describe 'IdentityCenter module' {
     }
 
     It 'exports exactly its cmdlets and nothing else' {
-        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Connect-IdcService,Disconnect-IdcService,Get-IdcContext,New-IdcPermissionSet,Set-IdcCustomPolicy,Test-IdcPolicy'
+        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Connect-IdcService,Disconnect-IdcService,Get-IdcAccountAssignment,Get-IdcAccountAssignmentRequest,Get-IdcContext,Get-IdcPermissionSetProvisioningRequest,Get-IdcProvisionedPermissionSet,Install-IdcPermissionSet,New-IdcAccountAssignment,New-IdcPermissionSet,Remove-IdcAccountAssignment,Set-IdcCustomPolicy,Test-IdcPolicy'
         $module.ExportedFunctions.Count | Should -Be 0
         $module.ExportedAliases.Count | Should -Be 0
         $module.ExportedVariables.Count | Should -Be 0

@@ -44,6 +44,9 @@ namespace IdentityCenter.Core.Waiting
         public static readonly TimeSpan DefaultFirstDelay = TimeSpan.FromMilliseconds(500);
         public static readonly TimeSpan DefaultMaxDelay = TimeSpan.FromSeconds(10);
 
+        /// <summary>The longest time limit a caller may set: a request in progress for longer is better looked up later.</summary>
+        public static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(24);
+
         /// <summary>Each pause is this many times the one before, up to <see cref="MaxDelay"/>.</summary>
         public const double Growth = 2;
 
@@ -69,6 +72,18 @@ namespace IdentityCenter.Core.Waiting
         public TimeSpan FirstDelay { get; }
 
         public TimeSpan MaxDelay { get; }
+
+        /// <summary>A time limit given by a user: positive and at most <see cref="MaxTimeout"/>.</summary>
+        public static void ValidateTimeout(string parameter, TimeSpan timeout)
+        {
+            if (timeout <= TimeSpan.Zero || timeout > MaxTimeout)
+            {
+                throw new IdcValidationException(
+                    parameter,
+                    "the time limit is " + timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+                    "It must be more than zero and at most " + MaxTimeout.TotalHours.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hours");
+            }
+        }
 
         public static bool IsFinal(string? status) => status == RequestStates.Succeeded || status == RequestStates.Failed;
 

@@ -23,6 +23,9 @@ namespace IdentityCenter.PowerShell.Commands
         internal IdentityCenterClient Client =>
             client ?? throw new InvalidOperationException("The client is prepared in BeginProcessing, before any item.");
 
+        /// <summary>Cancelled by Ctrl+C; for calls a command starts now and waits for later.</summary>
+        internal CancellationToken StopToken => stopping.Token;
+
         public void Dispose()
         {
             stopping.Dispose();

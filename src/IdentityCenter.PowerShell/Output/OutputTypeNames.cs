@@ -14,6 +14,10 @@ namespace IdentityCenter.PowerShell.Output
         public const string CustomPolicyAssignment = "IdentityCenter.CustomPolicyAssignment";
         public const string PolicyFinding = "IdentityCenter.PolicyFinding";
         public const string Context = "IdentityCenter.Context";
+        public const string AccountAssignment = "IdentityCenter.AccountAssignment";
+        public const string AccountAssignmentStatus = "IdentityCenter.AccountAssignmentStatus";
+        public const string PermissionSetProvisioningStatus = "IdentityCenter.PermissionSetProvisioningStatus";
+        public const string ProvisionedPermissionSet = "IdentityCenter.ProvisionedPermissionSet";
 
         public static IReadOnlyDictionary<Type, string> ByType { get; } = new Dictionary<Type, string>
         {
@@ -21,6 +25,10 @@ namespace IdentityCenter.PowerShell.Output
             [typeof(CustomPolicyAssignment)] = CustomPolicyAssignment,
             [typeof(PolicyCheckFinding)] = PolicyFinding,
             [typeof(IdcContext)] = Context,
+            [typeof(AccountAssignment)] = AccountAssignment,
+            [typeof(AccountAssignmentStatus)] = AccountAssignmentStatus,
+            [typeof(PermissionSetProvisioningStatus)] = PermissionSetProvisioningStatus,
+            [typeof(ProvisionedPermissionSet)] = ProvisionedPermissionSet,
         };
 
         /// <exception cref="ArgumentException">The type is not one the module writes.</exception>

@@ -133,3 +133,26 @@ public class PollScheduleTests
         Assert.False(PollSchedule.IsPassingFailure(new InvalidOperationException("defect")));
     }
 }
+
+public class TimeoutValidationTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(24 * 3600 + 1)]
+    public void A_time_limit_outside_the_range_names_the_parameter_and_the_limit(int seconds)
+    {
+        var error = Assert.Throws<IdcValidationException>(() => PollSchedule.ValidateTimeout("Timeout", TimeSpan.FromSeconds(seconds)));
+
+        Assert.Equal("Timeout", error.Parameter);
+        Assert.Contains("at most 24 hours", error.Message);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(24 * 3600)]
+    public void A_time_limit_inside_the_range_passes(int seconds)
+    {
+        PollSchedule.ValidateTimeout("Timeout", TimeSpan.FromSeconds(seconds));
+    }
+}
