@@ -45,10 +45,10 @@ namespace IdentityCenter.PowerShell.Commands
         };
 
         /// <summary>Null when the target is clear; otherwise why not. Exactly one of -AccountId and -AllProvisionedAccounts.</summary>
-        internal string? TargetProblem()
+        internal static string? TargetProblem(string? accountId, bool allProvisionedAccounts)
         {
-            var hasAccount = !string.IsNullOrEmpty(AccountId);
-            if (hasAccount == AllProvisionedAccounts.IsPresent)
+            var hasAccount = !string.IsNullOrEmpty(accountId);
+            if (hasAccount == allProvisionedAccounts)
             {
                 return hasAccount
                     ? "-AccountId and -AllProvisionedAccounts were both given"
@@ -62,7 +62,7 @@ namespace IdentityCenter.PowerShell.Commands
         {
             var request = BuildRequest();
             var item = AssignmentOperations.Provision(request);
-            var problem = TargetProblem();
+            var problem = TargetProblem(AccountId, AllProvisionedAccounts.IsPresent);
             if (problem != null)
             {
                 var invalid = new IdcValidationException("AccountId", problem, "Give -AccountId to provision to one account, or -AllProvisionedAccounts to provision to every account the set is provisioned to");
