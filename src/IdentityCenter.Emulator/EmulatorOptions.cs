@@ -66,6 +66,9 @@ public sealed class EmulatorOptions
     /// <summary>Faults active from the first request on.</summary>
     public IList<FaultRule> Faults { get; } = new List<FaultRule>();
 
+    /// <summary>How the banner is written: labelled lines, or one JSON object on one line for scripts.</summary>
+    public BannerFormat BannerFormat { get; set; } = BannerFormat.Text;
+
     /// <summary>Receives the startup banner; null prints nothing (the command-line host passes stdout).</summary>
     public TextWriter? BannerWriter { get; set; }
 

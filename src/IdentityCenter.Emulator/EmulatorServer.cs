@@ -83,7 +83,10 @@ public sealed class EmulatorServer : IAsyncDisposable
 
             if (options.BannerWriter is { } writer)
             {
-                foreach (string line in EmulatorBanner.Format(baseAddress, options))
+                IEnumerable<string> lines = options.BannerFormat == BannerFormat.Json
+                    ? new[] { EmulatorBanner.FormatJson(baseAddress, options, state.AccountIds) }
+                    : EmulatorBanner.Format(baseAddress, options);
+                foreach (string line in lines)
                 {
                     await writer.WriteLineAsync(line).ConfigureAwait(false);
                 }

@@ -57,6 +57,51 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Policies_roles_tags_assignments_and_requests_survive_a_restart()
+    {
+        string id;
+        string pendingRequest;
+        string alice = EmulatorDefaults.Users[0].Id;
+        string member = EmulatorDefaults.MemberAccountIds[0];
+        var clock = new FixedTimeProvider(DateTimeOffset.UtcNow);
+        await using (EmulatorServer first = await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = DataFile, TimeProvider = clock, AsyncDelay = TimeSpan.FromSeconds(2) }))
+        {
+            using var client = new SignedClient(first);
+            id = await client.CreatePermissionSetIdAsync("Everything");
+            string path = SignedClient.PermissionSetsPath + "/" + id;
+            Assert.Equal(200, (await client.PutJsonAsync(path + "/custom-role", new { custom_role = "{\"Version\":\"1.1\"}" })).Status);
+            Assert.Equal(200, (await client.PostJsonAsync(path + "/attach-managed-policy", new { managed_policy_id = "5e1f0000000000000000000000000001" })).Status);
+            Assert.Equal(200, (await client.PostJsonAsync(path + "/attach-managed-role", new { managed_role_id = "7b2e0000000000000000000000000001" })).Status);
+            Assert.Equal(200, (await client.PostJsonAsync("v1/instances/identitycenter:permissionset/" + id + "/tags/create", new { tags = new[] { new { key = "env", value = "prod" } } })).Status);
+            Assert.Equal(200, (await client.PostJsonAsync(SignedClient.InstancePath + "/account-assignments/create", new { permission_set_id = id, principal_id = alice, principal_type = "USER", target_id = member, target_type = "ACCOUNT" })).Status);
+            clock.Now += TimeSpan.FromSeconds(3);
+            ApiReply pending = await client.PostJsonAsync(path + "/provision", new { target_type = "ALL_PROVISIONED_ACCOUNTS" });
+            pendingRequest = pending.Json.GetProperty("permission_set_provisioning_status").GetProperty("request_id").GetString()!;
+        }
+
+        await using EmulatorServer second = await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = DataFile, TimeProvider = clock, AsyncDelay = TimeSpan.FromSeconds(2) });
+        using var again = new SignedClient(second);
+        string setPath = SignedClient.PermissionSetsPath + "/" + id;
+
+        Assert.Equal("{\"Version\":\"1.1\"}", (await again.GetAsync(setPath + "/custom-role")).Json.GetProperty("custom_role").GetString());
+        Assert.Single((await again.GetAsync(setPath + "/managed-policies")).Json.GetProperty("attached_managed_policies").EnumerateArray());
+        Assert.Single((await again.GetAsync(setPath + "/managed-roles")).Json.GetProperty("attached_managed_roles").EnumerateArray());
+        Assert.Equal("prod", (await again.GetAsync("v1/instances/identitycenter:permissionset/" + id + "/tags")).Json.GetProperty("tags")[0].GetProperty("value").GetString());
+        Assert.Single((await again.GetAsync(SignedClient.InstancePath + "/account-assignments?account_id=" + member)).Json.GetProperty("account_assignments").EnumerateArray());
+        Assert.Equal(new[] { member }, (await again.GetAsync(setPath + "/accounts")).Json.GetProperty("account_ids").EnumerateArray().Select(a => a.GetString()));
+
+        string ProvisioningStatus(ApiReply reply) => reply.Json.GetProperty("permission_set_provisioning_status").GetProperty("status").GetString()!;
+        Assert.Equal("IN_PROGRESS", ProvisioningStatus(await again.GetAsync(SignedClient.PermissionSetsPath + "/provisioning-status/" + pendingRequest)));
+        clock.Now += TimeSpan.FromSeconds(3);
+        Assert.Equal("SUCCEEDED", ProvisioningStatus(await again.GetAsync(SignedClient.PermissionSetsPath + "/provisioning-status/" + pendingRequest)));
+
+        // A request settled by reading is written back, so a third start sees it settled too.
+        using JsonDocument file = JsonDocument.Parse(File.ReadAllText(DataFile));
+        Assert.Contains("\"SUCCEEDED\"", file.RootElement.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"IN_PROGRESS\"", file.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task File_is_complete_json_after_every_change_and_no_temp_files_remain()
     {
         await using EmulatorServer server = await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = DataFile });

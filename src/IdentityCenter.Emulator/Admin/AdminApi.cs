@@ -42,6 +42,7 @@ internal sealed class AdminApi
                 Prefix + "/faults" when HttpMethods.IsDelete(method) => ApiResponse.Ok(new { removed = _runtime.Faults.Clear() }),
                 _ when path.StartsWith(Prefix + "/faults/", StringComparison.Ordinal) && HttpMethods.IsDelete(method) => RemoveFault(path[(Prefix.Length + "/faults/".Length)..]),
                 Prefix + "/reset" when HttpMethods.IsPost(method) => Reset(),
+                Prefix + "/metadata" when HttpMethods.IsPost(method) => SetMetadata(await ReadBodyAsync(context, cancellationToken).ConfigureAwait(false)),
                 Prefix + "/state" when HttpMethods.IsGet(method) => ApiResponse.Ok(StateView()),
                 Prefix + "/requests" when HttpMethods.IsGet(method) => ApiResponse.Ok(new { requests = _runtime.RequestLog.Snapshot() }),
                 _ => throw new EmulatorServiceException(404, ErrorCodes.EmulatorNotFound, $"No emulator control at {method} {path}."),
@@ -106,7 +107,31 @@ internal sealed class AdminApi
         instances = _runtime.State.GetInstances(),
         faults = ListFaults(),
         requestCount = _runtime.RequestLog.Count,
+        metadata = MetadataView(),
     };
+
+    /// <summary>Counts every call that reached the metadata endpoints, faulted ones included, since the last reset.</summary>
+    private object MetadataView()
+    {
+        IReadOnlyList<RequestLogEntry> log = _runtime.RequestLog.Snapshot();
+        return new
+        {
+            agencyMissing = _runtime.Metadata.AgencyMissing,
+            tokenRequests = log.Count(static e => e.Operation == EmulatorOperation.GetMetadataToken),
+            securityKeyRequests = log.Count(static e => e.Operation == EmulatorOperation.GetSecurityKey),
+        };
+    }
+
+    private ApiResponse SetMetadata(byte[] body)
+    {
+        MetadataSwitch parsed = body.Length == 0
+            ? throw new ArgumentException("The body must be {\"agencyMissing\": true|false}.")
+            : JsonSerializer.Deserialize<MetadataSwitch>(body, Json) ?? throw new ArgumentException("The body must be {\"agencyMissing\": true|false}.");
+        _runtime.Metadata.AgencyMissing = parsed.AgencyMissing ?? throw new ArgumentException("agencyMissing is required (true or false).");
+        return ApiResponse.Ok(MetadataView());
+    }
+
+    private sealed record MetadataSwitch(bool? AgencyMissing);
 
     private static async Task<byte[]> ReadBodyAsync(HttpContext context, CancellationToken cancellationToken)
     {

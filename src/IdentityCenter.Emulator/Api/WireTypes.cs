@@ -23,3 +23,15 @@ internal sealed record InstanceDto(string InstanceId, string IdentityStoreId, st
 
 /// <summary>Reply of ListInstances.</summary>
 internal sealed record InstanceListDto(IReadOnlyList<InstanceDto> Instances, PageInfoDto PageInfo);
+
+/// <summary>A reply whose body is plain text (the metadata session token), not JSON.</summary>
+internal sealed record TextBody(string Text);
+
+/// <summary>The credential of GET /openstack/latest/securitykey, its members spelt as the metadata service spells them.</summary>
+internal sealed record MetadataCredentialDto(
+    [property: System.Text.Json.Serialization.JsonPropertyName("access")] string Access,
+    [property: System.Text.Json.Serialization.JsonPropertyName("secret")] string Secret,
+    [property: System.Text.Json.Serialization.JsonPropertyName("securitytoken")] string SecurityToken,
+    [property: System.Text.Json.Serialization.JsonPropertyName("expires_at")] string ExpiresAt);
+
+internal sealed record SecurityKeyDto(MetadataCredentialDto Credential);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace IdentityCenter.Emulator.Hosting;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace IdentityCenter.Emulator.Hosting;
 public static class EmulatorBanner
 {
     public const string ListeningPrefix = "IdentityCenter emulator listening on ";
+
+    private static readonly JsonSerializerOptions BannerJson = new(JsonSerializerDefaults.Web);
 
     public static IReadOnlyList<string> Format(Uri listeningAddress, EmulatorOptions options)
     {
@@ -24,6 +28,33 @@ public static class EmulatorBanner
             "TemporarySecretAccessKey: " + options.TemporarySecretAccessKey,
             "SecurityToken: " + options.SecurityToken,
         };
+    }
+
+    /// <summary>
+    /// The banner as one JSON object on one line (--print-json), for scripts: the same values as the text
+    /// banner, plus the directory that assignments can name. Names are camelCase and only ever added.
+    /// </summary>
+    public static string FormatJson(Uri listeningAddress, EmulatorOptions options, IReadOnlyList<string> accountIds)
+    {
+        ArgumentNullException.ThrowIfNull(listeningAddress);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var banner = new
+        {
+            url = listeningAddress.GetLeftPart(UriPartial.Authority),
+            accessKeyId = options.AccessKeyId,
+            secretAccessKey = options.SecretAccessKey,
+            temporaryAccessKeyId = options.TemporaryAccessKeyId,
+            temporarySecretAccessKey = options.TemporarySecretAccessKey,
+            securityToken = options.SecurityToken,
+            domainId = options.DomainId,
+            instanceId = options.InstanceId,
+            identityStoreId = options.IdentityStoreId,
+            accounts = accountIds,
+            users = options.Users,
+            groups = options.Groups,
+        };
+        return JsonSerializer.Serialize(banner, BannerJson);
     }
 
     /// <summary>Reads the banner back into label → value; the listening line is returned under "Url".</summary>

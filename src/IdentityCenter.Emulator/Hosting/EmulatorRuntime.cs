@@ -1,3 +1,4 @@
+using IdentityCenter.Emulator.Api;
 using IdentityCenter.Emulator.Faults;
 using IdentityCenter.Emulator.Http;
 using IdentityCenter.Emulator.State;
@@ -13,6 +14,7 @@ internal sealed class EmulatorRuntime
         State = state;
         Faults = faults;
         RequestLog = requestLog;
+        Metadata = new MetadataHandlers(options);
     }
 
     public EmulatorOptions Options { get; }
@@ -23,10 +25,14 @@ internal sealed class EmulatorRuntime
 
     public RequestLog RequestLog { get; }
 
+    /// <summary>The metadata endpoints keep their tokens and agency switch here, for the admin API to see.</summary>
+    public MetadataHandlers Metadata { get; }
+
     public void Reset()
     {
         State.Reset();
         Faults.Clear();
         RequestLog.Clear();
+        Metadata.Reset();
     }
 }

@@ -11,8 +11,9 @@ namespace IdentityCenter.Emulator.Http;
 
 /// <summary>
 /// The request path of the emulator, in the order the real service applies its checks: gateway
-/// signature, account (X-Domain-Id), API lookup, then the service itself. Faults sit between the
-/// gateway checks and the service, so they only ever affect correctly signed requests.
+/// signature and account (X-Domain-Id), rate limit, API lookup, then the service itself. Faults sit
+/// between the gateway checks and the service, so they only ever affect correctly signed requests.
+/// The metadata endpoints are unsigned, as on a cloud server, and skip the signature step.
 /// </summary>
 internal sealed class EmulatorPipeline
 {
@@ -25,6 +26,7 @@ internal sealed class EmulatorPipeline
     private readonly AdminApi _admin;
     private readonly SignatureVerifier _verifier;
     private readonly CancellationToken _stopping;
+    private readonly TokenBucket? _rateLimit;
 
     public EmulatorPipeline(EmulatorRuntime runtime, CancellationToken stopping)
     {
@@ -34,12 +36,14 @@ internal sealed class EmulatorPipeline
         _log = runtime.RequestLog;
         _admin = new AdminApi(runtime);
         _stopping = stopping;
+        _rateLimit = options.RateLimit is { } rate ? new TokenBucket(rate, options.TimeProvider) : null;
         _handlers = new ApiHandlers(new IApiArea[]
         {
             new PermissionSetHandlers(runtime.State, options),
             new PolicyHandlers(runtime.State),
             new TagHandlers(runtime.State),
             new AssignmentHandlers(runtime.State),
+            runtime.Metadata,
         });
         var primary = new SigningCredential(options.AccessKeyId, options.SecretAccessKey);
         var temporary = new SigningCredential(options.TemporaryAccessKeyId, options.TemporarySecretAccessKey, options.SecurityToken);
@@ -99,7 +103,8 @@ internal sealed class EmulatorPipeline
     private async Task HandleApiAsync(HttpContext context, string path, RequestTrace trace, CancellationToken cancellationToken)
     {
         byte[] body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        if (!await AuthenticateAsync(context, path, body, trace, cancellationToken).ConfigureAwait(false))
+        if (!await AuthenticateAsync(context, path, body, trace, cancellationToken).ConfigureAwait(false)
+            || !await ThrottleAsync(context, trace, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -174,11 +179,23 @@ internal sealed class EmulatorPipeline
         return true;
     }
 
+    /// <summary>The gateway's rate limit (--rate-limit). False when the request was refused with 429 and Retry-After.</summary>
+    private async Task<bool> ThrottleAsync(HttpContext context, RequestTrace trace, CancellationToken cancellationToken)
+    {
+        if (_rateLimit is null || _rateLimit.TryTake(out int retryAfter))
+        {
+            return true;
+        }
+
+        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        await ErrorAsync(context, trace, 429, ErrorCodes.GatewayThrottled, FaultResponses.DefaultMessage(429), cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
     /// <summary>The gateway's API lookup; null when no API has that method and path (and 404 was answered).</summary>
     private async Task<RouteMatch?> RouteAsync(HttpContext context, string path, RequestTrace trace, CancellationToken cancellationToken)
     {
-        bool isApiPath = IsUnder(path, "/v1") || IsUnder(path, "/v3");
-        RouteMatch? route = isApiPath ? RouteTable.Match(context.Request.Method, path) : null;
+        RouteMatch? route = RouteTable.Match(context.Request.Method, path);
         if (route is null)
         {
             await ErrorAsync(

@@ -15,6 +15,8 @@ internal static class ErrorCodes
     public const string GatewayApiNotFound = "APIGW.0101";
     public const string GatewayThrottled = "APIGW.0308";
     public const string GatewayServiceUnavailable = "APIGW.0801";
+    public const string MetadataBadRequest = "Metadata.400";
+    public const string MetadataUnauthorized = "Metadata.401";
     public const string EmulatorBadRequest = "Emulator.400";
     public const string EmulatorNotFound = "Emulator.404";
 

@@ -8,6 +8,7 @@ namespace IdentityCenter.Emulator.Http;
 internal static class ResponseWriter
 {
     public const string JsonContentType = "application/json;charset=UTF-8";
+    public const string TextContentType = "text/plain;charset=UTF-8";
 
     public static Task WriteAsync(HttpContext context, ApiResponse response, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
@@ -21,6 +22,14 @@ internal static class ResponseWriter
             }
 
             return Task.CompletedTask;
+        }
+
+        if (response.Body is TextBody text)
+        {
+            byte[] plain = System.Text.Encoding.UTF8.GetBytes(text.Text);
+            context.Response.ContentType = TextContentType;
+            context.Response.ContentLength = plain.Length;
+            return context.Response.Body.WriteAsync(plain, cancellationToken).AsTask();
         }
 
         byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(response.Body, response.Body.GetType(), options);

@@ -22,6 +22,17 @@ internal static class RouteTable
             return new RouteMatch(Op.ListDomains);
         }
 
+        // The ECS metadata service, which credential providers reach at 169.254.169.254.
+        if (s is ["meta-data", "latest", "api", "token"])
+        {
+            return put ? new RouteMatch(Op.GetMetadataToken) : null;
+        }
+
+        if (s is ["openstack", "latest", "securitykey"])
+        {
+            return get ? new RouteMatch(Op.GetSecurityKey) : null;
+        }
+
         if (s.Length < 2 || s[0] != "v1" || s[1] != "instances")
         {
             return null;
