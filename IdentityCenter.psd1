@@ -8,7 +8,7 @@
     Author               = 'IdentityCenter contributors'
     CompanyName          = 'IdentityCenter contributors'
     Copyright            = 'IdentityCenter contributors'
-    Description          = 'Manage Huawei Cloud IAM Identity Center from PowerShell: create permission sets and attach custom identity policies, in batches from the pipeline; check policies offline; keep credentials for the session; try it all against a local emulator.'
+    Description          = 'Manage Huawei Cloud IAM Identity Center from PowerShell: create, read, update and remove permission sets, their custom and managed identity policies and their tags, in batches from the pipeline and in runbooks that converge when run again; check policies offline; keep credentials for the session; try it all against a local emulator.'
     CompatiblePSEditions = @('Desktop', 'Core')
     PowerShellVersion    = '5.1'
 
@@ -17,18 +17,30 @@
 
     FormatsToProcess     = @('IdentityCenter.Format.ps1xml')
     CmdletsToExport      = @(
+        'Add-IdcManagedPolicy'
+        'Add-IdcPermissionSetTag'
         'Connect-IdcService'
         'Disconnect-IdcService'
         'Get-IdcAccountAssignment'
         'Get-IdcAccountAssignmentRequest'
         'Get-IdcContext'
+        'Get-IdcCustomPolicy'
+        'Get-IdcInstance'
+        'Get-IdcManagedPolicy'
+        'Get-IdcPermissionSet'
         'Get-IdcPermissionSetProvisioningRequest'
+        'Get-IdcPermissionSetTag'
         'Get-IdcProvisionedPermissionSet'
         'Install-IdcPermissionSet'
         'New-IdcAccountAssignment'
         'New-IdcPermissionSet'
         'Remove-IdcAccountAssignment'
+        'Remove-IdcCustomPolicy'
+        'Remove-IdcManagedPolicy'
+        'Remove-IdcPermissionSet'
+        'Remove-IdcPermissionSetTag'
         'Set-IdcCustomPolicy'
+        'Set-IdcPermissionSet'
         'Test-IdcPolicy'
     )
     FunctionsToExport    = @()

@@ -19,9 +19,9 @@ namespace IdentityCenter.Core
         public static string AssignmentStatuses(string instanceId, AssignmentOperation operation) =>
             AccountAssignments(instanceId) + (operation == AssignmentOperation.Create ? "/creation-statuses" : "/deletion-statuses");
 
-        public static string Provision(string instanceId, string permissionSetId) => PermissionSetPath(instanceId, permissionSetId) + "/provision";
+        public static string Provision(string instanceId, string permissionSetId) => PermissionSet(instanceId, permissionSetId) + "/provision";
 
-        public static string ProvisionedAccounts(string instanceId, string permissionSetId) => PermissionSetPath(instanceId, permissionSetId) + "/accounts";
+        public static string ProvisionedAccounts(string instanceId, string permissionSetId) => PermissionSet(instanceId, permissionSetId) + "/accounts";
 
         public static string ProvisioningStatus(string instanceId, string requestId) =>
             PermissionSets(instanceId) + "/provisioning-status/" + PercentEncoder.Encode(requestId);
@@ -31,8 +31,5 @@ namespace IdentityCenter.Core
         public static string ProvisionedToAccount(string instanceId) => PermissionSets(instanceId) + "/provisioned-to-accounts";
 
         private static string InstancePath(string instanceId) => Instances + "/" + PercentEncoder.Encode(instanceId);
-
-        private static string PermissionSetPath(string instanceId, string permissionSetId) =>
-            PermissionSets(instanceId) + "/" + PercentEncoder.Encode(permissionSetId);
     }
 }

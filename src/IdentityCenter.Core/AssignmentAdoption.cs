@@ -13,7 +13,7 @@ namespace IdentityCenter.Core
     internal static class AssignmentAdoption
     {
         public static bool MayBeOwnEarlierAttempt(IdcServiceException refusal, bool outcomeUnknown) =>
-            outcomeUnknown && (refusal.StatusCode == 409 || refusal.StatusCode == 404 && NotGateway(refusal));
+            outcomeUnknown && (refusal.StatusCode == 409 || NotFoundReply.Is(refusal));
 
         /// <summary>A SUCCEEDED status when the grants show the change made (present after a create, absent after a delete).</summary>
         public static AccountAssignmentStatus? FromGrants(AccountAssignmentRequest request, AssignmentOperation operation, IEnumerable<AccountAssignment> grants)
@@ -58,8 +58,5 @@ namespace IdentityCenter.Core
             AccountId = request.AccountId,
             TargetType = TargetTypes.Account,
         };
-
-        private static bool NotGateway(IdcServiceException refusal) =>
-            !(refusal.ErrorCode?.Trim().StartsWith("APIGW.", System.StringComparison.OrdinalIgnoreCase) ?? false);
     }
 }

@@ -196,10 +196,10 @@ namespace IdentityCenter.Core
             return null;
         }
 
-        /// <summary>Every item of a paged listing, following next_marker to the end.</summary>
+        /// <summary>Every item of a paged listing, one page at a time through the shared page call, to the end.</summary>
         private async Task<List<TItem>> ListEveryPageAsync<TPage, TItem>(
             string path,
-            IEnumerable<KeyValuePair<string, string?>> filter,
+            KeyValuePair<string, string?>[] filter,
             JsonTypeInfo<TPage> typeInfo,
             string operationName,
             Func<TPage, List<TItem>?> items,
@@ -208,19 +208,10 @@ namespace IdentityCenter.Core
             where TPage : class
         {
             var results = new List<TItem>();
-            var filters = filter.ToList();
             string? marker = null;
             do
             {
-                var query = new List<KeyValuePair<string, string?>>
-                {
-                    new KeyValuePair<string, string?>("limit", "100"),
-                    new KeyValuePair<string, string?>("marker", marker),
-                };
-                query.AddRange(filters);
-                var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(path, query), null, context, cancellationToken).ConfigureAwait(false);
-                var page = Deserialize(reply, typeInfo, operationName);
+                var page = await GetPageAsync(path, marker, typeInfo, operationName, cancellationToken, filter).ConfigureAwait(false);
                 results.AddRange(items(page) ?? new List<TItem>());
                 marker = NextMarker(pageInfo(page), marker);
             }

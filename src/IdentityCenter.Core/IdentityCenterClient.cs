@@ -56,7 +56,7 @@ namespace IdentityCenter.Core
             {
                 // An earlier attempt may have created the set before its reply was lost. It is ours only if it
                 // matches every field asked for; anything else is a genuine conflict.
-                var existing = await FindByNameAsync(request.InstanceId, request.Name, cancellationToken).ConfigureAwait(false);
+                var existing = await FindPermissionSetByNameAsync(request.InstanceId, request.Name, cancellationToken).ConfigureAwait(false);
                 if (existing != null && CreateMatch.Matches(existing, request))
                 {
                     sink.Report(new IdcEvent(
@@ -81,22 +81,13 @@ namespace IdentityCenter.Core
         /// <summary>All permission sets of an instance, following every page; with a name, only that one.</summary>
         public async Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
             var results = new List<PermissionSet>();
             string? marker = null;
             do
             {
-                var query = new[]
-                {
-                    new KeyValuePair<string, string?>("limit", "100"),
-                    new KeyValuePair<string, string?>("marker", marker),
-                    new KeyValuePair<string, string?>("name", name),
-                };
-                var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(ApiPaths.PermissionSets(instanceId), query), null, context, cancellationToken).ConfigureAwait(false);
-                var page = Deserialize(reply, IdcJsonContext.Default.PermissionSetPage, "ListPermissionSets");
-                results.AddRange((page.PermissionSets ?? new List<PermissionSetDto>()).Select(dto => ToModel(dto, instanceId)));
-                marker = NextMarker(page.PageInfo, marker);
+                var page = await ListPermissionSetsPageAsync(instanceId, name, marker, cancellationToken).ConfigureAwait(false);
+                results.AddRange(page.Items);
+                marker = page.NextMarker;
             }
             while (marker != null);
             return results;
@@ -179,12 +170,6 @@ namespace IdentityCenter.Core
             {
                 throw new IdcTransportException("The reply to " + operation + " is not the JSON the API documents: " + ex.Message, ex);
             }
-        }
-
-        private async Task<PermissionSet?> FindByNameAsync(string instanceId, string name, CancellationToken cancellationToken)
-        {
-            var candidates = await ListPermissionSetsAsync(instanceId, name, cancellationToken).ConfigureAwait(false);
-            return candidates.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
         }
 
         private async Task<RequestContext> NewContextAsync(CancellationToken cancellationToken)

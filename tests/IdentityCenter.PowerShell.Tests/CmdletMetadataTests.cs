@@ -17,35 +17,47 @@ public class CmdletMetadataTests
     /// <summary>The commands that change the service: they support -WhatIf and -Confirm.</summary>
     public static TheoryData<Type> ChangingCmdlets => new()
     {
-        typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand),
-        typeof(InstallIdcPermissionSetCommand),
+        typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand),
+        typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(SetIdcPermissionSetCommand), typeof(RemoveIdcPermissionSetCommand),
+        typeof(RemoveIdcCustomPolicyCommand), typeof(AddIdcManagedPolicyCommand), typeof(RemoveIdcManagedPolicyCommand),
+        typeof(AddIdcPermissionSetTagCommand), typeof(RemoveIdcPermissionSetTagCommand),
+    };
+
+    /// <summary>The removals that cannot be undone: they ask first (ConfirmImpact High) unless -Force is given.</summary>
+    public static TheoryData<Type> IrreversibleRemovals => new() { typeof(RemoveIdcPermissionSetCommand), typeof(RemoveIdcCustomPolicyCommand) };
+
+    /// <summary>The commands that read the service and change nothing.</summary>
+    public static TheoryData<Type> ReadingCmdlets => new()
+    {
+        typeof(GetIdcInstanceCommand), typeof(GetIdcPermissionSetCommand), typeof(GetIdcCustomPolicyCommand), typeof(GetIdcManagedPolicyCommand),
+        typeof(GetIdcPermissionSetTagCommand),
     };
 
     /// <summary>The commands that change nothing in the service, so -WhatIf would mean nothing.</summary>
     public static TheoryData<Type> NonChangingCmdlets => new()
     {
-        typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand), typeof(TestIdcPolicyCommand),
         typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
         typeof(GetIdcProvisionedPermissionSetCommand),
+        typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand), typeof(TestIdcPolicyCommand),
+        typeof(GetIdcInstanceCommand), typeof(GetIdcPermissionSetCommand), typeof(GetIdcCustomPolicyCommand), typeof(GetIdcManagedPolicyCommand),
+        typeof(GetIdcPermissionSetTagCommand),
     };
 
     /// <summary>The commands that take credentials, whose default parameter set is the one without them.</summary>
     public static TheoryData<Type> CredentialCmdlets => new()
     {
-        typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(ConnectIdcServiceCommand),
         typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand),
         typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
         typeof(GetIdcProvisionedPermissionSetCommand),
+        typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(ConnectIdcServiceCommand),
+        typeof(GetIdcInstanceCommand), typeof(GetIdcPermissionSetCommand), typeof(SetIdcPermissionSetCommand), typeof(RemoveIdcPermissionSetCommand),
+        typeof(GetIdcCustomPolicyCommand), typeof(RemoveIdcCustomPolicyCommand), typeof(GetIdcManagedPolicyCommand), typeof(AddIdcManagedPolicyCommand),
+        typeof(RemoveIdcManagedPolicyCommand), typeof(GetIdcPermissionSetTagCommand), typeof(AddIdcPermissionSetTagCommand),
+        typeof(RemoveIdcPermissionSetTagCommand),
     };
 
     public static TheoryData<Type, string, string> Names => new()
     {
-        { typeof(NewIdcPermissionSetCommand), "New", "IdcPermissionSet" },
-        { typeof(SetIdcCustomPolicyCommand), "Set", "IdcCustomPolicy" },
-        { typeof(ConnectIdcServiceCommand), "Connect", "IdcService" },
-        { typeof(DisconnectIdcServiceCommand), "Disconnect", "IdcService" },
-        { typeof(GetIdcContextCommand), "Get", "IdcContext" },
-        { typeof(TestIdcPolicyCommand), "Test", "IdcPolicy" },
         { typeof(NewIdcAccountAssignmentCommand), "New", "IdcAccountAssignment" },
         { typeof(RemoveIdcAccountAssignmentCommand), "Remove", "IdcAccountAssignment" },
         { typeof(GetIdcAccountAssignmentCommand), "Get", "IdcAccountAssignment" },
@@ -53,15 +65,28 @@ public class CmdletMetadataTests
         { typeof(InstallIdcPermissionSetCommand), "Install", "IdcPermissionSet" },
         { typeof(GetIdcPermissionSetProvisioningRequestCommand), "Get", "IdcPermissionSetProvisioningRequest" },
         { typeof(GetIdcProvisionedPermissionSetCommand), "Get", "IdcProvisionedPermissionSet" },
+        { typeof(NewIdcPermissionSetCommand), "New", "IdcPermissionSet" },
+        { typeof(SetIdcCustomPolicyCommand), "Set", "IdcCustomPolicy" },
+        { typeof(ConnectIdcServiceCommand), "Connect", "IdcService" },
+        { typeof(DisconnectIdcServiceCommand), "Disconnect", "IdcService" },
+        { typeof(GetIdcContextCommand), "Get", "IdcContext" },
+        { typeof(TestIdcPolicyCommand), "Test", "IdcPolicy" },
+        { typeof(GetIdcInstanceCommand), "Get", "IdcInstance" },
+        { typeof(GetIdcPermissionSetCommand), "Get", "IdcPermissionSet" },
+        { typeof(SetIdcPermissionSetCommand), "Set", "IdcPermissionSet" },
+        { typeof(RemoveIdcPermissionSetCommand), "Remove", "IdcPermissionSet" },
+        { typeof(GetIdcCustomPolicyCommand), "Get", "IdcCustomPolicy" },
+        { typeof(RemoveIdcCustomPolicyCommand), "Remove", "IdcCustomPolicy" },
+        { typeof(GetIdcManagedPolicyCommand), "Get", "IdcManagedPolicy" },
+        { typeof(AddIdcManagedPolicyCommand), "Add", "IdcManagedPolicy" },
+        { typeof(RemoveIdcManagedPolicyCommand), "Remove", "IdcManagedPolicy" },
+        { typeof(GetIdcPermissionSetTagCommand), "Get", "IdcPermissionSetTag" },
+        { typeof(AddIdcPermissionSetTagCommand), "Add", "IdcPermissionSetTag" },
+        { typeof(RemoveIdcPermissionSetTagCommand), "Remove", "IdcPermissionSetTag" },
     };
 
     public static TheoryData<Type, Type> Outputs => new()
     {
-        { typeof(NewIdcPermissionSetCommand), typeof(PermissionSet) },
-        { typeof(SetIdcCustomPolicyCommand), typeof(CustomPolicyAssignment) },
-        { typeof(ConnectIdcServiceCommand), typeof(IdcContext) },
-        { typeof(GetIdcContextCommand), typeof(IdcContext) },
-        { typeof(TestIdcPolicyCommand), typeof(PolicyCheckFinding) },
         { typeof(NewIdcAccountAssignmentCommand), typeof(AccountAssignmentStatus) },
         { typeof(RemoveIdcAccountAssignmentCommand), typeof(AccountAssignmentStatus) },
         { typeof(GetIdcAccountAssignmentCommand), typeof(AccountAssignment) },
@@ -69,6 +94,25 @@ public class CmdletMetadataTests
         { typeof(InstallIdcPermissionSetCommand), typeof(PermissionSetProvisioningStatus) },
         { typeof(GetIdcPermissionSetProvisioningRequestCommand), typeof(PermissionSetProvisioningStatus) },
         { typeof(GetIdcProvisionedPermissionSetCommand), typeof(ProvisionedPermissionSet) },
+        { typeof(NewIdcPermissionSetCommand), typeof(PermissionSet) },
+        { typeof(SetIdcCustomPolicyCommand), typeof(CustomPolicyAssignment) },
+        { typeof(ConnectIdcServiceCommand), typeof(IdcContext) },
+        { typeof(GetIdcContextCommand), typeof(IdcContext) },
+        { typeof(TestIdcPolicyCommand), typeof(PolicyCheckFinding) },
+        { typeof(GetIdcInstanceCommand), typeof(IdentityCenterInstance) },
+        { typeof(GetIdcPermissionSetCommand), typeof(PermissionSet) },
+        { typeof(SetIdcPermissionSetCommand), typeof(PermissionSet) },
+        { typeof(GetIdcCustomPolicyCommand), typeof(CustomPolicyAssignment) },
+        { typeof(GetIdcManagedPolicyCommand), typeof(AttachedManagedPolicy) },
+        { typeof(AddIdcManagedPolicyCommand), typeof(AttachedManagedPolicy) },
+        { typeof(GetIdcPermissionSetTagCommand), typeof(PermissionSetTagEntry) },
+        { typeof(AddIdcPermissionSetTagCommand), typeof(PermissionSetTagEntry) },
+    };
+
+    /// <summary>Removals write nothing on success (a warning when there was nothing to remove).</summary>
+    public static TheoryData<Type> SilentRemovals => new()
+    {
+        typeof(RemoveIdcPermissionSetCommand), typeof(RemoveIdcCustomPolicyCommand), typeof(RemoveIdcManagedPolicyCommand), typeof(RemoveIdcPermissionSetTagCommand),
     };
 
     [Theory]
@@ -123,6 +167,31 @@ public class CmdletMetadataTests
         Assert.Equal(new[] { output }, AttributeData.PositionalArray<Type>(attribute, 0));
     }
 
+    [Theory]
+    [MemberData(nameof(IrreversibleRemovals))]
+    public void Irreversible_removals_ask_first_and_offer_Force(Type cmdlet)
+    {
+        var attribute = AttributeData.Single<CmdletAttribute>(cmdlet);
+
+        Assert.Equal(ConfirmImpact.High, (ConfirmImpact)AttributeData.Named<int>(attribute, nameof(CmdletAttribute.ConfirmImpact)));
+        Assert.True(typeof(IdcRemovalCmdlet).IsAssignableFrom(cmdlet));
+        Assert.Contains(CmdletParameters.Of(cmdlet), p => p.Name == "Force" && p.PropertyType == typeof(SwitchParameter));
+    }
+
+    [Theory]
+    [MemberData(nameof(SilentRemovals))]
+    public void Removals_declare_no_output_type(Type cmdlet)
+    {
+        Assert.False(AttributeData.Has<OutputTypeAttribute>(cmdlet));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadingCmdlets))]
+    public void Reading_cmdlets_call_the_service_through_the_shared_base(Type cmdlet)
+    {
+        Assert.True(typeof(IdcCmdlet).IsAssignableFrom(cmdlet));
+    }
+
     [Fact]
     public void Disconnect_writes_nothing_so_declares_no_output_type()
     {
@@ -137,10 +206,18 @@ public class CmdletMetadataTests
         Assert.Equal(
             new[]
             {
-                typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcAccountAssignmentCommand),
-                typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcContextCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
-                typeof(GetIdcProvisionedPermissionSetCommand), typeof(InstallIdcPermissionSetCommand), typeof(NewIdcAccountAssignmentCommand),
-                typeof(NewIdcPermissionSetCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(SetIdcCustomPolicyCommand), typeof(TestIdcPolicyCommand),
+                typeof(AddIdcManagedPolicyCommand), typeof(AddIdcPermissionSetTagCommand),
+                typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand),
+                typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand),
+                typeof(GetIdcContextCommand), typeof(GetIdcCustomPolicyCommand), typeof(GetIdcInstanceCommand),
+                typeof(GetIdcManagedPolicyCommand), typeof(GetIdcPermissionSetCommand),
+                typeof(GetIdcPermissionSetProvisioningRequestCommand), typeof(GetIdcPermissionSetTagCommand),
+                typeof(GetIdcProvisionedPermissionSetCommand), typeof(InstallIdcPermissionSetCommand),
+                typeof(NewIdcAccountAssignmentCommand), typeof(NewIdcPermissionSetCommand),
+                typeof(RemoveIdcAccountAssignmentCommand), typeof(RemoveIdcCustomPolicyCommand),
+                typeof(RemoveIdcManagedPolicyCommand), typeof(RemoveIdcPermissionSetCommand),
+                typeof(RemoveIdcPermissionSetTagCommand), typeof(SetIdcCustomPolicyCommand),
+                typeof(SetIdcPermissionSetCommand), typeof(TestIdcPolicyCommand),
             },
             cmdlets);
         Assert.All(cmdlets, t => Assert.True(t.IsPublic && t.IsSealed, t.Name + " must be public and sealed"));

@@ -9,7 +9,11 @@ public class FormatFileTests
 {
     private static readonly XDocument Format = XDocument.Load(RepositoryFiles.PathOf("src", "IdentityCenter.PowerShell", "IdentityCenter.Format.ps1xml"));
 
-    public static TheoryData<Type> OutputTypes => new() { typeof(PermissionSet), typeof(CustomPolicyAssignment), typeof(PolicyCheckFinding), typeof(IdcContext) };
+    public static TheoryData<Type> OutputTypes => new()
+    {
+        typeof(PermissionSet), typeof(CustomPolicyAssignment), typeof(PolicyCheckFinding), typeof(IdcContext), typeof(IdentityCenterInstance),
+        typeof(AttachedManagedPolicy), typeof(PermissionSetTagEntry),
+    };
 
     [Fact]
     public void The_file_is_a_format_configuration_with_one_table_view_per_output_type()
@@ -44,6 +48,14 @@ public class FormatFileTests
     {
         Assert.Equal(new[] { "PermissionSetId", "InstanceId", "PolicyLength" }, Labels(typeof(CustomPolicyAssignment)));
         Assert.Contains(View(typeof(CustomPolicyAssignment)).Descendants("ScriptBlock"), s => s.Value.Trim() == "$_.Policy.Length");
+    }
+
+    [Fact]
+    public void The_lifecycle_tables_lead_with_what_a_person_reads_first()
+    {
+        Assert.Equal(new[] { "InstanceId", "Alias", "IdentityStoreId", "InstanceUrn" }, Labels(typeof(IdentityCenterInstance)));
+        Assert.Equal(new[] { "PolicyName", "PolicyId", "PermissionSetId", "InstanceId" }, Labels(typeof(AttachedManagedPolicy)));
+        Assert.Equal(new[] { "Key", "Value", "PermissionSetId" }, Labels(typeof(PermissionSetTagEntry)));
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public class OutputTypeNamesTests
         Assert.Equal("IdentityCenter.CustomPolicyAssignment", OutputTypeNames.For(typeof(CustomPolicyAssignment)));
         Assert.Equal("IdentityCenter.PolicyFinding", OutputTypeNames.For(typeof(PolicyCheckFinding)));
         Assert.Equal("IdentityCenter.Context", OutputTypeNames.For(typeof(IdcContext)));
+        Assert.Equal("IdentityCenter.Instance", OutputTypeNames.For(typeof(IdentityCenterInstance)));
+        Assert.Equal("IdentityCenter.ManagedPolicy", OutputTypeNames.For(typeof(AttachedManagedPolicy)));
+        Assert.Equal("IdentityCenter.PermissionSetTag", OutputTypeNames.For(typeof(PermissionSetTagEntry)));
     }
 
     [Fact]

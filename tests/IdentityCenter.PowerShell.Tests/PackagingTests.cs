@@ -38,14 +38,20 @@ public class PackagingTests
         Assert.Equal(
             new[]
             {
-                "AccountAssignmentCmdlet", "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcAccountAssignmentCommand",
-                "GetIdcAccountAssignmentRequestCommand", "GetIdcContextCommand", "GetIdcPermissionSetProvisioningRequestCommand",
+                "AccountAssignmentCmdlet", "AddIdcManagedPolicyCommand", "AddIdcPermissionSetTagCommand",
+                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcAccountAssignmentCommand",
+                "GetIdcAccountAssignmentRequestCommand", "GetIdcContextCommand", "GetIdcCustomPolicyCommand",
+                "GetIdcInstanceCommand", "GetIdcManagedPolicyCommand", "GetIdcPermissionSetCommand",
+                "GetIdcPermissionSetProvisioningRequestCommand", "GetIdcPermissionSetTagCommand",
                 "GetIdcProvisionedPermissionSetCommand", "IdcAsyncCmdlet", "IdcCmdlet", "IdcContext",
-                "IdcCredentialCmdlet", "InstallIdcPermissionSetCommand", "InstanceIdCompleter", "ModuleInitializer", "NewIdcAccountAssignmentCommand",
-                "NewIdcPermissionSetCommand", "PolicyCheckFinding",
-                "PolicyTransformationAttribute", "RemoveIdcAccountAssignmentCommand", "SessionDurationCompleter", "SessionDurationTransformationAttribute",
-                "SetIdcCustomPolicyCommand", "TagTransformationAttribute", "TestIdcPolicyCommand", "TimeoutTransformationAttribute", "ValidateSessionDurationAttribute",
-                "ValidateTagAttribute",
+                "IdcCredentialCmdlet", "IdcRemovalCmdlet", "InstallIdcPermissionSetCommand", "InstanceIdCompleter",
+                "ModuleInitializer", "NewIdcAccountAssignmentCommand", "NewIdcPermissionSetCommand",
+                "PermissionSetConflictException", "PolicyCheckFinding", "PolicyTransformationAttribute",
+                "RemoveIdcAccountAssignmentCommand", "RemoveIdcCustomPolicyCommand", "RemoveIdcManagedPolicyCommand",
+                "RemoveIdcPermissionSetCommand", "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",
+                "SessionDurationTransformationAttribute", "SetIdcCustomPolicyCommand", "SetIdcPermissionSetCommand",
+                "TagTransformationAttribute", "TestIdcPolicyCommand", "TimeoutTransformationAttribute",
+                "ValidateSessionDurationAttribute", "ValidateTagAttribute",
             },
             publicTypes);
     }

@@ -25,7 +25,7 @@ public class ParameterMetadataTests
     [Fact]
     public void New_IdcPermissionSet_has_exactly_the_documented_parameters()
     {
-        var expected = SharedParameters.Concat(new[] { "Description", "InstanceId", "Name", "RelayState", "SessionDuration", "Tag" });
+        var expected = SharedParameters.Concat(new[] { "Description", "InstanceId", "Name", "RelayState", "SessionDuration", "Tag", "UseExisting" });
 
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(New).Select(p => p.Name));
     }

@@ -92,6 +92,15 @@ Describe 'New-IdcAccountAssignment' {
         $status.PrincipalType | Should -Be 'USER'
     }
 
+    It 'binds PermissionSetId and InstanceId from Get-IdcPermissionSet' {
+        $status = Get-IdcPermissionSet -InstanceId $instanceId -Name $set.Name @connection |
+            New-IdcAccountAssignment -PrincipalType GROUP -PrincipalId $group -AccountId $accountA -Wait @connection
+
+        $status.Status | Should -Be 'SUCCEEDED'
+        $status.PermissionSetId | Should -Be $set.PermissionSetId
+        $status.InstanceId | Should -Be $instanceId
+    }
+
     It 'grants CSV rows, waiting for them together, and writes the results in input order' {
         $csv = Join-Path $TestDrive 'grants.csv'
         @(

@@ -6,11 +6,40 @@ BeforeDiscovery {
     $commands = @(
         @{ Command = 'New-IdcPermissionSet'; OutputType = 'IdentityCenter.Core.Models.PermissionSet' }
         @{ Command = 'Set-IdcCustomPolicy'; OutputType = 'IdentityCenter.Core.Models.CustomPolicyAssignment' }
+        @{ Command = 'Set-IdcPermissionSet'; OutputType = 'IdentityCenter.Core.Models.PermissionSet' }
+        @{ Command = 'Add-IdcManagedPolicy'; OutputType = 'IdentityCenter.Core.Models.AttachedManagedPolicy' }
+        @{ Command = 'Add-IdcPermissionSetTag'; OutputType = 'IdentityCenter.Core.Models.PermissionSetTagEntry' }
     )
 
-    $allCommands = @('Connect-IdcService', 'Disconnect-IdcService', 'Get-IdcContext', 'New-IdcPermissionSet', 'Set-IdcCustomPolicy', 'Test-IdcPolicy')
+    $allCommands = @(
+        'Add-IdcManagedPolicy',
+        'Add-IdcPermissionSetTag',
+        'Connect-IdcService',
+        'Disconnect-IdcService',
+        'Get-IdcAccountAssignment',
+        'Get-IdcAccountAssignmentRequest',
+        'Get-IdcContext',
+        'Get-IdcCustomPolicy',
+        'Get-IdcInstance',
+        'Get-IdcManagedPolicy',
+        'Get-IdcPermissionSet',
+        'Get-IdcPermissionSetProvisioningRequest',
+        'Get-IdcPermissionSetTag',
+        'Get-IdcProvisionedPermissionSet',
+        'Install-IdcPermissionSet',
+        'New-IdcAccountAssignment',
+        'New-IdcPermissionSet',
+        'Remove-IdcAccountAssignment',
+        'Remove-IdcCustomPolicy',
+        'Remove-IdcManagedPolicy',
+        'Remove-IdcPermissionSet',
+        'Remove-IdcPermissionSetTag',
+        'Set-IdcCustomPolicy',
+        'Set-IdcPermissionSet',
+        'Test-IdcPolicy'
+    )
 
-    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context', 'IdentityCenter.AccountAssignment', 'IdentityCenter.AccountAssignmentStatus', 'IdentityCenter.PermissionSetProvisioningStatus', 'IdentityCenter.ProvisionedPermissionSet')
+    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context', 'IdentityCenter.Instance', 'IdentityCenter.ManagedPolicy', 'IdentityCenter.PermissionSetTag', 'IdentityCenter.AccountAssignment', 'IdentityCenter.AccountAssignmentStatus', 'IdentityCenter.PermissionSetProvisioningStatus', 'IdentityCenter.ProvisionedPermissionSet')
 
     $invalidArguments = @(
         @{ Parameter = 'Name'; Given = @{ Name = 'n' * 33 }; ErrorId = 'ParameterArgumentValidationError' }
@@ -49,7 +78,7 @@ Describe 'IdentityCenter module' {
     }
 
     It 'exports exactly its cmdlets and nothing else' {
-        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Connect-IdcService,Disconnect-IdcService,Get-IdcAccountAssignment,Get-IdcAccountAssignmentRequest,Get-IdcContext,Get-IdcPermissionSetProvisioningRequest,Get-IdcProvisionedPermissionSet,Install-IdcPermissionSet,New-IdcAccountAssignment,New-IdcPermissionSet,Remove-IdcAccountAssignment,Set-IdcCustomPolicy,Test-IdcPolicy'
+        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Add-IdcManagedPolicy,Add-IdcPermissionSetTag,Connect-IdcService,Disconnect-IdcService,Get-IdcAccountAssignment,Get-IdcAccountAssignmentRequest,Get-IdcContext,Get-IdcCustomPolicy,Get-IdcInstance,Get-IdcManagedPolicy,Get-IdcPermissionSet,Get-IdcPermissionSetProvisioningRequest,Get-IdcPermissionSetTag,Get-IdcProvisionedPermissionSet,Install-IdcPermissionSet,New-IdcAccountAssignment,New-IdcPermissionSet,Remove-IdcAccountAssignment,Remove-IdcCustomPolicy,Remove-IdcManagedPolicy,Remove-IdcPermissionSet,Remove-IdcPermissionSetTag,Set-IdcCustomPolicy,Set-IdcPermissionSet,Test-IdcPolicy'
         $module.ExportedFunctions.Count | Should -Be 0
         $module.ExportedAliases.Count | Should -Be 0
         $module.ExportedVariables.Count | Should -Be 0

@@ -21,6 +21,12 @@ namespace IdentityCenter.Core.Json
     [JsonSerializable(typeof(ProvisioningStatusPage))]
     [JsonSerializable(typeof(AccountIdPage))]
     [JsonSerializable(typeof(PermissionSetIdPage))]
+    [JsonSerializable(typeof(UpdatePermissionSetBody))]
+    [JsonSerializable(typeof(AttachManagedPolicyBody))]
+    [JsonSerializable(typeof(DetachManagedPolicyBody))]
+    [JsonSerializable(typeof(ManagedPolicyPage))]
+    [JsonSerializable(typeof(TagsBody))]
+    [JsonSerializable(typeof(TagPage))]
     internal sealed partial class IdcJsonContext : JsonSerializerContext
     {
     }

@@ -13,6 +13,8 @@ namespace IdentityCenter.Core.Validation
         public const int TagKeyMin = 1;
         public const int TagKeyMax = 128;
         public const int TagValueMax = 255;
+        public const int ManagedPolicyNameMin = 1;
+        public const int ManagedPolicyNameMax = 128;
         public const int PolicyMin = 1;
         public const int PolicyMax = 131072;
 

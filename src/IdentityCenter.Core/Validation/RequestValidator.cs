@@ -17,18 +17,7 @@ namespace IdentityCenter.Core.Validation
             ValidateLength("Name", request.Name, Limits.NameMin, Limits.NameMax);
             ValidateLength("Description", request.Description, 0, Limits.DescriptionMax);
             ValidateLength("RelayState", request.RelayState, 0, Limits.RelayStateMax);
-            if (request.SessionDuration != null)
-            {
-                ValidateLength("SessionDuration", request.SessionDuration, Limits.SessionDurationMin, Limits.SessionDurationMax);
-                if (!IsoDuration.IsValid(request.SessionDuration))
-                {
-                    throw new IdcValidationException(
-                        "SessionDuration",
-                        "'" + request.SessionDuration + "' is not an ISO-8601 duration",
-                        "Use the form PnDTnHnMnS, for example PT8H, PT1H30M or P1D, or pass a TimeSpan");
-                }
-            }
-
+            ValidateSessionDuration(request.SessionDuration);
             ValidateTags(request.Tags);
         }
 
@@ -81,7 +70,24 @@ namespace IdentityCenter.Core.Validation
             }
         }
 
-        private static void ValidateTags(IList<PermissionSetTag>? tags)
+        internal static void ValidateSessionDuration(string? sessionDuration)
+        {
+            if (sessionDuration == null)
+            {
+                return;
+            }
+
+            ValidateLength("SessionDuration", sessionDuration, Limits.SessionDurationMin, Limits.SessionDurationMax);
+            if (!IsoDuration.IsValid(sessionDuration))
+            {
+                throw new IdcValidationException(
+                    "SessionDuration",
+                    "'" + sessionDuration + "' is not an ISO-8601 duration",
+                    "Use the form PnDTnHnMnS, for example PT8H, PT1H30M or P1D, or pass a TimeSpan");
+            }
+        }
+
+        internal static void ValidateTags(IList<PermissionSetTag>? tags)
         {
             if (tags == null)
             {
@@ -115,7 +121,7 @@ namespace IdentityCenter.Core.Validation
             }
         }
 
-        private static void ValidateLength(string parameter, string? value, int min, int max, string? what = null)
+        internal static void ValidateLength(string parameter, string? value, int min, int max, string? what = null)
         {
             if (value == null)
             {

@@ -4,6 +4,7 @@ using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Validation;
 using IdentityCenter.PowerShell.Arguments;
 using IdentityCenter.PowerShell.Completion;
+using IdentityCenter.PowerShell.Errors;
 using IdentityCenter.PowerShell.Output;
 
 namespace IdentityCenter.PowerShell.Commands
@@ -50,6 +51,13 @@ namespace IdentityCenter.PowerShell.Commands
         [ValidateTag]
         public IDictionary? Tag { get; set; }
 
+        /// <summary>
+        /// Returns the set of this name when it already has the values given, instead of failing; a set of this name
+        /// with other values is a conflict error naming each field that differs. For runbooks that run again.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter UseExisting { get; set; }
+
         /// <summary>The core request for the current item. Empty optional values (blank CSV cells) count as not given.</summary>
         internal CreatePermissionSetRequest BuildRequest() => new CreatePermissionSetRequest
         {
@@ -70,10 +78,31 @@ namespace IdentityCenter.PowerShell.Commands
                 return;
             }
 
-            if (TryCall(operation, (client, token) => client.CreatePermissionSetAsync(request, token), out var created))
+            if (!UseExisting.IsPresent)
             {
-                WriteObject(TypedOutput.Wrap(created));
+                if (TryCall(operation, (client, token) => client.CreatePermissionSetAsync(request, token), out var created))
+                {
+                    WriteObject(TypedOutput.Wrap(created));
+                }
+
+                return;
             }
+
+            if (!TryCall(operation, (client, token) => client.CreateOrGetPermissionSetAsync(request, token), out var found))
+            {
+                return;
+            }
+
+            if (found.IsConflict)
+            {
+                WriteError(ErrorRecords.From(LifecycleErrors.Conflict(new PermissionSetConflictException(found.PermissionSet, found.Differences), operation)));
+                return;
+            }
+
+            WriteVerbose(found.Created
+                ? "Created " + operation.Target + "."
+                : operation.Target + " exists with the values given (" + found.PermissionSet.PermissionSetId + "); nothing was sent.");
+            WriteObject(TypedOutput.Wrap(found.PermissionSet));
         }
 
         private static string? GivenOrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;

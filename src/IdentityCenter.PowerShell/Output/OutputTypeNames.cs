@@ -18,6 +18,9 @@ namespace IdentityCenter.PowerShell.Output
         public const string AccountAssignmentStatus = "IdentityCenter.AccountAssignmentStatus";
         public const string PermissionSetProvisioningStatus = "IdentityCenter.PermissionSetProvisioningStatus";
         public const string ProvisionedPermissionSet = "IdentityCenter.ProvisionedPermissionSet";
+        public const string Instance = "IdentityCenter.Instance";
+        public const string ManagedPolicy = "IdentityCenter.ManagedPolicy";
+        public const string PermissionSetTag = "IdentityCenter.PermissionSetTag";
 
         public static IReadOnlyDictionary<Type, string> ByType { get; } = new Dictionary<Type, string>
         {
@@ -29,6 +32,9 @@ namespace IdentityCenter.PowerShell.Output
             [typeof(AccountAssignmentStatus)] = AccountAssignmentStatus,
             [typeof(PermissionSetProvisioningStatus)] = PermissionSetProvisioningStatus,
             [typeof(ProvisionedPermissionSet)] = ProvisionedPermissionSet,
+            [typeof(IdentityCenterInstance)] = Instance,
+            [typeof(AttachedManagedPolicy)] = ManagedPolicy,
+            [typeof(PermissionSetTagEntry)] = PermissionSetTag,
         };
 
         /// <exception cref="ArgumentException">The type is not one the module writes.</exception>
