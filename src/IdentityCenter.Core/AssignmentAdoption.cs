@@ -26,8 +26,8 @@ namespace IdentityCenter.Core
 
             var status = Settled(request, operation);
             status.Note = operation == AssignmentOperation.Create
-                ? "The grant of " + request + " was made by an earlier attempt whose reply was lost; it exists, so it is reported as SUCCEEDED."
-                : "The grant of " + request + " was removed by an earlier attempt whose reply was lost; it no longer exists, so the removal is reported as SUCCEEDED.";
+                ? "The grant of " + request + " exists: an earlier attempt whose reply was lost (or another caller) made it, so it is reported as SUCCEEDED."
+                : "The grant of " + request + " no longer exists: an earlier attempt whose reply was lost (or another caller) removed it, so the removal is reported as SUCCEEDED.";
             return status;
         }
 

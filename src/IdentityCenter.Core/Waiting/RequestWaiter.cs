@@ -102,14 +102,15 @@ namespace IdentityCenter.Core.Waiting
             var pending = entries.Where(e => !e.IsSettled).ToList();
             var firstDue = pending.Min(e => e.NextPollAt);
             var wakeAt = firstDue < deadline.Value ? firstDue : deadline.Value;
-            var pause = wakeAt - clock();
-            if (pause > TimeSpan.Zero)
+            DateTimeOffset now;
+
+            // A timer may wake a little before the clock reaches the time asked for; the pause is then finished.
+            while ((now = clock()) < wakeAt)
             {
-                await delay(pause, cancellationToken).ConfigureAwait(false);
+                await delay(wakeAt - now, cancellationToken).ConfigureAwait(false);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var now = clock();
             var due = pending.Where(e => e.NextPollAt <= now).OrderBy(e => e.NextPollAt).ThenBy(e => e.Index).Take(concurrency).ToList();
             var looks = due.Select(e => LookAsync(e, cancellationToken)).ToList();
             reports.AddRange(await Task.WhenAll(looks).ConfigureAwait(false));

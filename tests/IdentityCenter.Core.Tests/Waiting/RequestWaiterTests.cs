@@ -259,3 +259,29 @@ public class RequestWaiterTests
         Assert.Equal("ins-0000000000000001", waiter.Entries[0].Status.InstanceId);
     }
 }
+
+public class EarlyWakeTests
+{
+    [Fact]
+    public async Task A_pause_that_ends_before_the_clock_reaches_the_due_time_is_finished_before_the_look()
+    {
+        var now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var pauses = new List<TimeSpan>();
+        Task EarlyDelay(TimeSpan pause, CancellationToken token)
+        {
+            // The timer wakes 1 ms early each time, as a coarse timer may.
+            pauses.Add(pause);
+            now += pause > TimeSpan.FromMilliseconds(1) ? pause - TimeSpan.FromMilliseconds(1) : pause;
+            return Task.CompletedTask;
+        }
+
+        var schedule = new PollSchedule(TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        var waiter = new RequestWaiter(schedule, (s, t) => Task.FromResult<AsyncRequestStatus>(new AccountAssignmentStatus { RequestId = s.RequestId, Status = RequestStates.Succeeded }), 1, () => now, EarlyDelay);
+        waiter.Add(new AccountAssignmentStatus { RequestId = "r", Status = RequestStates.InProgress });
+
+        var round = await waiter.NextRoundAsync();
+
+        Assert.Single(round.Polls);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(1) }, pauses);
+    }
+}
