@@ -15,6 +15,10 @@
     # netstandard2.0 assemblies need .NET Framework 4.7.2 or later under Windows PowerShell.
     DotNetFrameworkVersion = '4.7.2'
 
+    # Imported before the root module: it sets up where Core and the dependencies load from (a private load context on
+    # PowerShell 7), which PowerShell needs as soon as it reads the cmdlet assembly's types.
+    NestedModules        = @('dependencies/IdentityCenter.PowerShell.Loading.dll')
+
     FormatsToProcess     = @('IdentityCenter.Format.ps1xml')
     CmdletsToExport      = @(
         'Add-IdcManagedPolicy'

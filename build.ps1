@@ -4,18 +4,26 @@
 Builds, tests, packages and demonstrates the IdentityCenter PowerShell module.
 
 .DESCRIPTION
-Build    Publishes the cmdlet assembly and its dependencies to out/IdentityCenter/<version>/ (publishing also writes
+Build    Publishes the cmdlet assembly to out/IdentityCenter/<version>/ and its dependencies, with Core and the module's
+         loading, to dependencies/ below it, and checks that layout (publishing also writes
          the help from docs/help into en-US/), writes the manifest there with ModuleVersion stamped from <VersionPrefix>
          in Directory.Build.props (the one version source) and ReleaseNotes from that version's section of
-         CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest.
-Test     Builds the solution with warnings as errors, runs every xunit suite, builds the module, then runs the whole
-         Pester suite in tests/pester in a fresh pwsh -NoProfile process against the built module and the local
-         emulator, with the Pester that Directory.Packages.props pins (restored from NuGet). Writes the results to
-         out/test-results, prints the totals of both as "N passed, M failed", and fails when any test fails.
+         CHANGELOG.md, copies the format file, and checks the result with Test-ModuleManifest. Lays out the script
+         module IdentityCenter.Testing the same way in out/IdentityCenter.Testing/<version>/, with docs/examples in
+         its Examples folder.
+Test     Builds the solution with warnings as errors, runs every xunit suite, packages (as Package does), then runs
+         the whole Pester suite in tests/pester in a fresh pwsh -NoProfile process against the built module and the
+         local emulator (including the README's example run from a copy of out/package alone), with the Pester that
+         Directory.Packages.props pins (restored from NuGet). Writes the results to out/test-results, prints the
+         totals of both as "N passed, M failed", and fails when any test fails. Packaging needs this version's
+         section in CHANGELOG.md.
 Package  Builds (refusing a version without release notes in CHANGELOG.md), then lays the module out in
          out/package/IdentityCenter, ready for the PowerShell Gallery, and as a zip beside it, and checks the manifest
-         there. Where PSResourceGet is installed, it also publishes the folder to a local folder repository,
-         out/package/repository, which leaves the .nupkg the Gallery would receive.
+         there; IdentityCenter.Testing beside it the same way, and the emulator as the .NET tool package
+         IdentityCenter.Emulator.<version>.nupkg (command idc-emulator) in out/package, so
+         'dotnet tool install --tool-path <folder> --add-source out/package IdentityCenter.Emulator' installs it.
+         Where PSResourceGet is installed, it also publishes both module folders to a local folder repository,
+         out/package/repository, which leaves the .nupkg files the Gallery would receive.
 Demo     Builds, starts the local emulator on http://127.0.0.1:5080, creates a permission set with its credentials,
          pipes it into Set-IdcCustomPolicy -PassThru, shows both results, and stops the emulator.
 
@@ -58,7 +66,11 @@ $EmulatorProject = Join-Path $Root 'src/IdentityCenter.Emulator/IdentityCenter.E
 $PesterFolder = Join-Path $Root 'tests/pester'
 $BuildTools = Join-Path $Root 'tools/IdentityCenter.BuildTools/IdentityCenter.BuildTools.csproj'
 $Changelog = Join-Path $Root 'CHANGELOG.md'
+$TestingModuleName = 'IdentityCenter.Testing'
+$TestingSource = Join-Path $Root "src/$TestingModuleName"
+$ExamplesSource = Join-Path $Root 'docs/examples'
 $HelpFiles = @('en-US/IdentityCenter.PowerShell.dll-Help.xml', 'en-US/about_IdentityCenter.help.txt')
+$DependencyAssemblies = @('IdentityCenter.PowerShell.Loading.dll', 'IdentityCenter.PowerShell.LoadContext.dll', 'IdentityCenter.Core.dll')
 
 function Get-ModuleVersion {
     $props = Join-Path $Root 'Directory.Build.props'
@@ -85,13 +97,14 @@ function Write-StampedManifest {
     param(
         [Parameter(Mandatory)][string] $Destination,
         [Parameter(Mandatory)][string] $Version,
+        [string] $Source = $ManifestSource,
         [switch] $RequireReleaseNotes
     )
 
     # The stamping is a .NET tool, tested by xunit: the version, this version's CHANGELOG.md section as ReleaseNotes,
     # and the project and license addresses when given.
     $arguments = @('run', '--project', $BuildTools, '-c', $Configuration, '--', 'manifest',
-        '--source', $ManifestSource, '--destination', $Destination, '--version', $Version, '--changelog', $Changelog)
+        '--source', $Source, '--destination', $Destination, '--version', $Version, '--changelog', $Changelog)
     if ($ProjectUri) { $arguments += @('--project-uri', $ProjectUri) }
     if ($LicenseUri) { $arguments += @('--license-uri', $LicenseUri) }
     if ($RequireReleaseNotes) { $arguments += '--require-release-notes' }
@@ -110,8 +123,21 @@ function Invoke-Build {
     Invoke-Dotnet @('publish', $CmdletProject, '-c', $Configuration, '-o', $moduleFolder, '--nologo')
 
     # The host brings its own System.Management.Automation; a copy in the module folder would be a packaging mistake.
-    if (Test-Path -LiteralPath (Join-Path $moduleFolder 'System.Management.Automation.dll')) {
+    if (Get-ChildItem -LiteralPath $moduleFolder -Recurse -Filter 'System.Management.Automation.dll') {
         throw 'System.Management.Automation.dll was published into the module folder; the reference package must stay compile-only.'
+    }
+
+    # The layout the module's loading expects: the cmdlet assembly alone in the module folder, everything else in
+    # dependencies/, where PowerShell's own probing cannot hand our copies to the shared load context.
+    $rootAssemblies = @(Get-ChildItem -LiteralPath $moduleFolder -Filter '*.dll' -File | ForEach-Object Name)
+    if ($rootAssemblies.Count -ne 1 -or $rootAssemblies[0] -ne 'IdentityCenter.PowerShell.dll') {
+        throw "The module folder must hold only IdentityCenter.PowerShell.dll, not: $($rootAssemblies -join ', ')."
+    }
+
+    foreach ($required in $DependencyAssemblies) {
+        if (-not (Test-Path -LiteralPath (Join-Path $moduleFolder "dependencies/$required"))) {
+            throw "Publishing wrote no dependencies/$required; the LayOutModuleDependencies target of the cmdlet project puts it there."
+        }
     }
 
     foreach ($helpFile in $HelpFiles) {
@@ -131,6 +157,59 @@ function Invoke-Build {
 
     Write-Host "Built $ModuleName $version in $moduleFolder" -ForegroundColor Green
     $moduleFolder
+}
+
+function Invoke-BuildTestingModule {
+    param([switch] $ForRelease)
+
+    # The emulator's PowerShell module: script only, so the build copies it, adds the example a user's own tests can
+    # start from, and stamps its manifest as it stamps the main one.
+    $version = Get-ModuleVersion
+    $moduleFolder = Join-Path $Root "out/$TestingModuleName/$version"
+    if (Test-Path -LiteralPath $moduleFolder) {
+        Remove-Item -LiteralPath $moduleFolder -Recurse -Force
+    }
+
+    $null = New-Item -ItemType Directory -Path $moduleFolder -Force
+    Copy-Item -LiteralPath (Join-Path $TestingSource "$TestingModuleName.psm1") -Destination $moduleFolder
+    Copy-Item -LiteralPath $ExamplesSource -Destination (Join-Path $moduleFolder 'Examples') -Recurse
+
+    $manifest = Join-Path $moduleFolder "$TestingModuleName.psd1"
+    Write-StampedManifest -Source (Join-Path $TestingSource "$TestingModuleName.psd1") -Destination $manifest -Version $version -RequireReleaseNotes:$ForRelease
+    $checked = Test-ModuleManifest -Path $manifest -ErrorAction Stop
+    if ("$($checked.Version)" -ne $version) {
+        throw "The built $TestingModuleName manifest says version $($checked.Version), not $version."
+    }
+
+    Write-Host "Built $TestingModuleName $version in $moduleFolder" -ForegroundColor Green
+    $moduleFolder
+}
+
+function Add-TestingPackage {
+    param([Parameter(Mandatory)][string] $PackageRoot)
+
+    # Beside the main module: IdentityCenter.Testing as a folder and a zip, and the emulator as a .NET tool package, so
+    # 'dotnet tool install --tool-path <folder> --add-source <package root> IdentityCenter.Emulator' works from here.
+    $version = Get-ModuleVersion
+    $moduleFolder = Invoke-BuildTestingModule -ForRelease
+    $packageFolder = Join-Path $PackageRoot $TestingModuleName
+    Copy-Item -LiteralPath $moduleFolder -Destination $packageFolder -Recurse
+    $checked = Test-ModuleManifest -Path (Join-Path $packageFolder "$TestingModuleName.psd1") -ErrorAction Stop
+    if (-not $checked.ReleaseNotes) {
+        throw "The packaged $TestingModuleName manifest has no ReleaseNotes."
+    }
+
+    $zip = Join-Path $PackageRoot "$TestingModuleName-$version.zip"
+    Compress-Archive -Path (Join-Path $packageFolder '*') -DestinationPath $zip -Force
+
+    Invoke-Dotnet @('pack', $EmulatorProject, '-c', $Configuration, '-o', $PackageRoot, '--nologo')
+    $toolPackage = Join-Path $PackageRoot "IdentityCenter.Emulator.$version.nupkg"
+    if (-not (Test-Path -LiteralPath $toolPackage)) {
+        throw "Packing the emulator wrote no $toolPackage."
+    }
+
+    Write-Host "Packaged $TestingModuleName $($checked.Version): $packageFolder and $zip; the emulator tool: $toolPackage" -ForegroundColor Green
+    $packageFolder
 }
 
 function Get-PesterModulePath {
@@ -201,7 +280,9 @@ function Invoke-Test {
     & dotnet test $solution -c $Configuration --no-build --nologo --logger trx --results-directory $xunitFolder | Out-Host
     $xunitExit = $LASTEXITCODE
 
-    $null = Invoke-Build
+    # Packaging builds the module too; the suite installs the emulator tool from the package and runs the README's
+    # example against it.
+    Invoke-Package
     $pester = Get-PesterModulePath
 
     # A fresh pwsh -NoProfile, so nothing this build loaded (assemblies, modules, variables) leaks into the tests.
@@ -244,11 +325,12 @@ function Invoke-Package {
     }
 
     $null = New-Item -ItemType Directory -Path $packageFolder -Force
-    # Debug symbols and the build's dependency map are for developers, not for the installed module; the help
-    # folder (en-US) goes along.
-    Get-ChildItem -LiteralPath $moduleFolder |
-        Where-Object { $_.PSIsContainer -or ($_.Extension -ne '.pdb' -and $_.Name -notlike '*.deps.json') } |
-        Copy-Item -Destination $packageFolder -Recurse
+    # The module's layout as built (dependencies/ and the help folder en-US go along), less the debug symbols and the
+    # build's dependency map, which are for developers, not for the installed module, in whichever folder they are.
+    Get-ChildItem -LiteralPath $moduleFolder | Copy-Item -Destination $packageFolder -Recurse
+    Get-ChildItem -LiteralPath $packageFolder -Recurse -File |
+        Where-Object { $_.Extension -eq '.pdb' -or $_.Name -like '*.deps.json' } |
+        Remove-Item -Force
 
     $checked = Test-ModuleManifest -Path (Join-Path $packageFolder "$ModuleName.psd1") -ErrorAction Stop
     if (-not $checked.ReleaseNotes) {
@@ -258,6 +340,7 @@ function Invoke-Package {
     $zip = Join-Path $packageRoot "$ModuleName-$version.zip"
     Compress-Archive -Path (Join-Path $packageFolder '*') -DestinationPath $zip -Force
     Write-Host "Packaged $ModuleName $($checked.Version): $packageFolder and $zip" -ForegroundColor Green
+    $testingPackage = Add-TestingPackage -PackageRoot $packageRoot
 
     $psResourceGet = Get-Module -ListAvailable -Name Microsoft.PowerShell.PSResourceGet |
         Sort-Object Version -Descending |
@@ -277,21 +360,23 @@ function Invoke-Package {
     Register-PSResourceRepository -Name $repositoryName -Uri $repositoryFolder -Trusted
     try {
         Publish-PSResource -Path $packageFolder -Repository $repositoryName -ErrorAction Stop
+        Publish-PSResource -Path $testingPackage -Repository $repositoryName -ErrorAction Stop
     }
     finally {
         Unregister-PSResourceRepository -Name $repositoryName
     }
 
-    $nupkg = Get-ChildItem -LiteralPath $repositoryFolder -Filter '*.nupkg' | Select-Object -First 1
-    if (-not $nupkg) {
-        throw "Publish-PSResource wrote no .nupkg into $repositoryFolder."
+    $nupkgs = @(Get-ChildItem -LiteralPath $repositoryFolder -Filter '*.nupkg')
+    if ($nupkgs.Count -lt 2) {
+        throw "Publish-PSResource wrote $($nupkgs.Count) .nupkg into $repositoryFolder, not one per module."
     }
 
-    Write-Host "Published $($nupkg.FullName)" -ForegroundColor Green
+    $nupkgs | ForEach-Object { Write-Host "Published $($_.FullName)" -ForegroundColor Green }
 }
 
 function Invoke-Demo {
     $moduleFolder = Invoke-Build
+    $null = Invoke-BuildTestingModule
     Invoke-Dotnet @('build', $EmulatorProject, '-c', $Configuration, '--nologo')
     Import-Module (Join-Path $PesterFolder 'IdcTestEmulator.psm1') -Force
 
@@ -333,7 +418,7 @@ function Invoke-Demo {
 }
 
 switch ($Task) {
-    'Build' { $null = Invoke-Build }
+    'Build' { $null = Invoke-Build; $null = Invoke-BuildTestingModule }
     'Test' { Invoke-Test }
     'Package' { Invoke-Package }
     'Demo' { Invoke-Demo }

@@ -2,9 +2,10 @@ namespace IdentityCenter.Benchmarks;
 
 /// <summary>
 /// The command line: the short mode is the default; --long takes more iterations and rounds; --signing runs only
-/// the signing benchmark, for working on the signer; --memory runs only the memory check.
+/// the signing benchmark (and the Node signer beside it), for working on the signer; --policy only the policy check;
+/// --memory only the memory check. --node-signer DIR names the installed Node signer bench (bench/run passes it).
 /// </summary>
-internal sealed record BenchOptions(bool Long, bool SigningOnly, bool MemoryOnly)
+internal sealed record BenchOptions(bool Long, bool SigningOnly, bool PolicyOnly, bool MemoryOnly, string? NodeSignerDirectory)
 {
     public int IterationCount => Long ? 30 : 10;
 
@@ -22,10 +23,12 @@ internal sealed record BenchOptions(bool Long, bool SigningOnly, bool MemoryOnly
     {
         var isLong = false;
         var signingOnly = false;
+        var policyOnly = false;
         var memoryOnly = false;
-        foreach (var arg in args)
+        string? nodeSigner = null;
+        for (var i = 0; i < args.Count; i++)
         {
-            switch (arg)
+            switch (args[i])
             {
                 case "--long":
                     isLong = true;
@@ -36,14 +39,20 @@ internal sealed record BenchOptions(bool Long, bool SigningOnly, bool MemoryOnly
                 case "--signing":
                     signingOnly = true;
                     break;
+                case "--policy":
+                    policyOnly = true;
+                    break;
                 case "--memory":
                     memoryOnly = true;
                     break;
+                case "--node-signer" when i + 1 < args.Count:
+                    nodeSigner = args[++i];
+                    break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + arg + "'. Use --short (the default), --long, --signing or --memory.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Use --short (the default), --long, --signing, --policy, --memory or --node-signer DIR.");
             }
         }
 
-        return new BenchOptions(isLong, signingOnly, memoryOnly);
+        return new BenchOptions(isLong, signingOnly, policyOnly, memoryOnly, nodeSigner);
     }
 }

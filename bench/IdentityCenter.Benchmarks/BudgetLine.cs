@@ -22,5 +22,18 @@ internal sealed record BudgetLine(string Figure, string Measured, string Budget,
         return new BudgetLine(figure, measured, budget, "OVER by " + over);
     }
 
+    /// <summary>A figure that must stay at or above its floor; SHORT says by how much.</summary>
+    public static BudgetLine AtLeast(string figure, double value, double floor, string measured, string budget)
+    {
+        if (double.IsNaN(value))
+        {
+            return new BudgetLine(figure, "not measured", budget, "MISSING");
+        }
+
+        return value >= floor
+            ? new BudgetLine(figure, measured, budget, "PASS")
+            : new BudgetLine(figure, measured, budget, "SHORT by " + (1 - (value / floor)).ToString("P0", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public bool IsOver => Verdict != "PASS" && Verdict != "-";
 }

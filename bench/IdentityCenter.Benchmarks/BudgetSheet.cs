@@ -9,16 +9,13 @@ internal static class BudgetSheet
     public const long SigningBytes = 1024;
     public const double RoundTripRatio = 1.10;
     public const double MemoryRatio = 1.05;
+    public const double PolicyCheckRatio = 1.5;
+    public const double NodeSignerSpeedup = 10;
 
-    public static BudgetReport Build(BenchmarkFigures figures, InterleavedResult interleaved, MemoryGrowthResult memory, CensusResult census)
+    public static BudgetReport Build(BenchmarkFigures figures, NodeSignerResult? node, InterleavedResult interleaved, MemoryGrowthResult memory, CensusResult census)
     {
         var report = new BudgetReport();
-
-        var signNs = figures.MedianNanoseconds(nameof(SigningBenchmarks.SignCreate));
-        var signBytes = figures.BytesPerOperation(nameof(SigningBenchmarks.SignCreate));
-        report.Add(BudgetLine.AtMost("(a) signing a typical create: time", signNs, SigningNanoseconds, Micro(signNs), "<= 2.00 us"));
-        report.Add(BudgetLine.AtMost("(a) signing a typical create: allocated", signBytes ?? double.NaN, SigningBytes, Bytes(signBytes), "<= 1024 B"));
-
+        AddSigning(report, figures, node);
         report.Add(BudgetLine.Info("(b) serialising the create request", Nano(figures.MedianNanoseconds(nameof(JsonBenchmarks.SerialiseCreate))) + ", " + Bytes(figures.BytesPerOperation(nameof(JsonBenchmarks.SerialiseCreate)))));
         report.Add(BudgetLine.Info("(b) parsing its reply", Nano(figures.MedianNanoseconds(nameof(JsonBenchmarks.ParseReply))) + ", " + Bytes(figures.BytesPerOperation(nameof(JsonBenchmarks.ParseReply)))));
 
@@ -53,7 +50,34 @@ internal static class BudgetSheet
             (census.FlaggedSamples.Count == 0 ? "0" : string.Join(", ", census.FlaggedSamples)) + " of " + census.Samples.ToString(CultureInfo.InvariantCulture) +
             " (one per call would draw ~" + census.ExpectedSamplesIfBuiltPerCall.ToString("0", CultureInfo.InvariantCulture) + ")",
             "0"));
+        AddPolicy(report, figures);
         return report;
+    }
+
+    /// <summary>The figures of (a): all a --signing run has.</summary>
+    public static void AddSigning(BudgetReport report, BenchmarkFigures figures, NodeSignerResult? node)
+    {
+        var signNs = figures.MedianNanoseconds(nameof(SigningBenchmarks.SignCreate));
+        var signBytes = figures.BytesPerOperation(nameof(SigningBenchmarks.SignCreate));
+        report.Add(BudgetLine.AtMost("(a) signing a typical create: time", signNs, SigningNanoseconds, Micro(signNs), "<= 2.00 us"));
+        report.Add(BudgetLine.AtMost("(a) signing a typical create: allocated", signBytes ?? double.NaN, SigningBytes, Bytes(signBytes), "<= 1024 B"));
+        var nodeNs = node?.Nanoseconds ?? double.NaN;
+        report.Add(BudgetLine.Info(
+            "(a) Huawei's Node.js signer, same request",
+            node == null ? "not measured" : Micro(nodeNs) + " (same Authorization: " + (node.AuthorizationMatches ? "yes" : "NO") + ")"));
+        report.Add(BudgetLine.AtLeast("(a) Node signer time / ours", nodeNs / signNs, NodeSignerSpeedup, Ratio(nodeNs / signNs), ">= 10"));
+    }
+
+    /// <summary>The figures of (f): all a --policy run has.</summary>
+    public static void AddPolicy(BudgetReport report, BenchmarkFigures figures)
+    {
+        var checkNs = figures.MedianNanoseconds(nameof(PolicyBenchmarks.CheckPolicy));
+        var parseNs = figures.MedianNanoseconds(nameof(PolicyBenchmarks.ParsePolicy));
+        report.Add(BudgetLine.Info(
+            "(f) ~128 KB policy: check, JsonDocument.Parse",
+            Micro(checkNs) + ", " + Micro(parseNs) + "; " + Bytes(figures.BytesPerOperation(nameof(PolicyBenchmarks.CheckPolicy))) + ", " +
+            Bytes(figures.BytesPerOperation(nameof(PolicyBenchmarks.ParsePolicy)))));
+        report.Add(BudgetLine.AtMost("(f) policy check / parse", checkNs / parseNs, PolicyCheckRatio, Ratio(checkNs / parseNs), "<= 1.50"));
     }
 
     private static string Nano(double ns) => double.IsNaN(ns) ? "n/a" : ns.ToString("0", CultureInfo.InvariantCulture) + " ns";

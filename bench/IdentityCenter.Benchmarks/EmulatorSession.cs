@@ -75,8 +75,8 @@ internal sealed class EmulatorSession : IAsyncDisposable
         request.Content = new ByteArrayContent(create.Body);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(SigningHandler.JsonContentType);
         request.Headers.Host = create.Host;
-        request.Headers.TryAddWithoutValidation(SdkHmacSigner.DateHeader, create.SdkDate);
-        request.Headers.TryAddWithoutValidation(SigningHandler.DomainIdHeader, create.DomainId);
+        request.Headers.TryAddWithoutValidation(HeaderNames.SdkDate, create.SdkDate);
+        request.Headers.TryAddWithoutValidation(HeaderNames.DomainId, create.DomainId);
         request.Headers.TryAddWithoutValidation("Authorization", create.Authorization);
         using var response = await raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
         var reply = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);

@@ -9,10 +9,23 @@ var artifacts = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifact
 Console.WriteLine("IdentityCenter benchmarks, " + options.Mode + " run, " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
 Console.WriteLine(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + MachineLoad.Describe());
 
-if (options.SigningOnly)
+if (options.SigningOnly || options.PolicyOnly)
 {
-    var signing = BenchmarkRunner.Run<SigningBenchmarks>(BenchConfig.Create(options, artifacts));
-    MarkdownExporter.Console.ExportToLog(signing, ConsoleLogger.Default);
+    var only = options.SigningOnly ? BenchmarkRunner.Run<SigningBenchmarks>(BenchConfig.Create(options, artifacts)) : BenchmarkRunner.Run<PolicyBenchmarks>(BenchConfig.Create(options, artifacts));
+    MarkdownExporter.Console.ExportToLog(only, ConsoleLogger.Default);
+    var sheet = new BudgetReport();
+    if (options.SigningOnly)
+    {
+        BudgetSheet.AddSigning(sheet, new BenchmarkFigures(new[] { only }), NodeSignerComparison.Measure(options.NodeSignerDirectory));
+    }
+    else
+    {
+        BudgetSheet.AddPolicy(sheet, new BenchmarkFigures(new[] { only }));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");
+    sheet.WriteTo(Console.Out);
     return;
 }
 
@@ -30,9 +43,9 @@ var census = await ConstructionCensus.MeasureAsync();
 Console.WriteLine("(c) Core and floor in alternating blocks ...");
 var interleaved = await InterleavedRoundTrip.MeasureAsync(options.InterleavedRounds, options.InterleavedCallsPerBlock);
 
-Console.WriteLine("(a)-(d) BenchmarkDotNet ...");
+Console.WriteLine("(a)-(d), (f) BenchmarkDotNet ...");
 var summaries = BenchmarkRunner.Run(
-    new[] { typeof(SigningBenchmarks), typeof(JsonBenchmarks), typeof(RoundTripBenchmarks), typeof(SequentialCreateBenchmarks) },
+    new[] { typeof(SigningBenchmarks), typeof(JsonBenchmarks), typeof(RoundTripBenchmarks), typeof(SequentialCreateBenchmarks), typeof(PolicyBenchmarks) },
     BenchConfig.Create(options, artifacts));
 foreach (var summary in summaries)
 {
@@ -44,7 +57,10 @@ foreach (var summary in summaries)
     }
 }
 
+Console.WriteLine("(a) Huawei's Node.js signer on the same request ...");
+var node = NodeSignerComparison.Measure(options.NodeSignerDirectory);
+
 Console.WriteLine();
 Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");
-BudgetSheet.Build(new BenchmarkFigures(summaries), interleaved, memory, census).WriteTo(Console.Out);
+BudgetSheet.Build(new BenchmarkFigures(summaries), node, interleaved, memory, census).WriteTo(Console.Out);
 Console.WriteLine("Full BenchmarkDotNet log: " + artifacts);

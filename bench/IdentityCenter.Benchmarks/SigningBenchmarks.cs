@@ -1,8 +1,4 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
-using IdentityCenter.Core.Http;
-using IdentityCenter.Core.Signing;
-using IdentityCenter.Emulator;
 
 namespace IdentityCenter.Benchmarks;
 
@@ -10,27 +6,11 @@ namespace IdentityCenter.Benchmarks;
 [MemoryDiagnoser]
 public class SigningBenchmarks
 {
-    private Uri uri = null!;
-    private List<KeyValuePair<string, string>> headers = null!;
-    private byte[] body = null!;
-    private byte[] secretKey = null!;
+    private SigningInputs inputs = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        uri = new Uri(EndpointPolicy.DefaultEndpoint + TypicalCreate.Path);
-        body = TypicalCreate.Body(TypicalCreate.Request(TypicalCreate.Name(1)));
-        secretKey = Encoding.UTF8.GetBytes(EmulatorDefaults.SecretAccessKey);
-        headers = new List<KeyValuePair<string, string>>
-        {
-            new("host", SdkHmacSigner.HostHeaderValue(uri)),
-            new("x-sdk-date", "20250101T120000Z"),
-            new("x-domain-id", EmulatorDefaults.DomainId),
-            new("content-type", SigningHandler.JsonContentType),
-        };
-    }
+    public void Setup() => inputs = SigningInputs.TypicalCreate();
 
     [Benchmark]
-    public string SignCreate() =>
-        SdkHmacSigner.Authorize("POST", uri, headers, body, EmulatorDefaults.AccessKeyId, secretKey);
+    public string SignCreate() => inputs.Sign();
 }

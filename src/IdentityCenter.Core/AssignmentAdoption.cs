@@ -12,8 +12,8 @@ namespace IdentityCenter.Core
     /// </summary>
     internal static class AssignmentAdoption
     {
-        public static bool MayBeOwnEarlierAttempt(IdcServiceException refusal, bool outcomeUnknown) =>
-            outcomeUnknown && (refusal.StatusCode == 409 || NotFoundReply.Is(refusal));
+        public static bool MayBeOwnEarlierAttempt(IdcServiceException refusal) =>
+            refusal.OutcomeUnknown != null && (refusal.StatusCode == 409 || ServiceErrorCodes.MeansAbsent(refusal));
 
         /// <summary>A SUCCEEDED status when the grants show the change made (present after a create, absent after a delete).</summary>
         public static AccountAssignmentStatus? FromGrants(AccountAssignmentRequest request, AssignmentOperation operation, IEnumerable<AccountAssignment> grants)

@@ -17,23 +17,25 @@ namespace IdentityCenter.Core
         /// <summary>The clock for X-Sdk-Date; replaceable in tests.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
+        /// <summary>Where <see cref="Endpoint"/> came from, as credentials name their sources.</summary>
+        public SettingSource EndpointSource { get; set; } = SettingSource.Default;
+
+        /// <summary>Without a session: the endpoint given to the call, then the environment variable, then the public endpoint.</summary>
+        public static IdcClientOptions Resolve(string? endpoint, CredentialEnvironment environment) =>
+            Resolve(endpoint, null, environment);
+
         /// <summary>
-        /// The endpoint given to the call wins, then the environment variable, then the public endpoint. The IAM
-        /// endpoint follows the SDKs' variable; with a loopback Identity Center endpoint and no IAM variable, IAM is
-        /// asked at the same address, which is what the local emulator serves.
+        /// The endpoint given to the call wins, then the session's, then the environment variable, then the public
+        /// endpoint. The IAM endpoint follows the SDKs' variable; with a loopback Identity Center endpoint and no IAM
+        /// variable, IAM is asked at the same address, which is what the local emulator serves.
         /// </summary>
-        public static IdcClientOptions Resolve(string? endpoint, CredentialEnvironment environment)
+        /// <exception cref="Errors.IdcConfigurationException">The chosen endpoint or another setting is unusable.</exception>
+        public static IdcClientOptions Resolve(string? endpoint, SessionSettings? session, CredentialEnvironment environment)
         {
             var options = new IdcClientOptions();
-            var fromEnvironment = environment.GetVariable(EnvironmentVariables.IdentityCenterEndpoint);
-            if (!string.IsNullOrWhiteSpace(endpoint))
-            {
-                options.Endpoint = EndpointPolicy.Parse(endpoint!, "-EndpointUrl");
-            }
-            else if (fromEnvironment != null)
-            {
-                options.Endpoint = EndpointPolicy.Parse(fromEnvironment, "the environment variable " + EnvironmentVariables.IdentityCenterEndpoint);
-            }
+            var text = ChooseEndpoint(endpoint, session, environment, out var source);
+            options.Endpoint = EndpointPolicy.Parse(text, Describe(source));
+            options.EndpointSource = source;
 
             var iam = environment.GetVariable(EnvironmentVariables.IamEndpoint);
             if (iam != null)
@@ -64,7 +66,51 @@ namespace IdentityCenter.Core
             return options;
         }
 
+        /// <summary>The endpoint text the precedence picks and its source, unparsed: what to show when it cannot be used.</summary>
+        public static string ChooseEndpoint(string? endpoint, SessionSettings? session, CredentialEnvironment environment, out SettingSource source)
+        {
+            if (!string.IsNullOrWhiteSpace(endpoint))
+            {
+                source = SettingSource.Parameter;
+                return endpoint!;
+            }
+
+            if (session?.EndpointUrl != null)
+            {
+                source = SettingSource.Session;
+                return session.EndpointUrl;
+            }
+
+            var fromEnvironment = environment.GetVariable(EnvironmentVariables.IdentityCenterEndpoint);
+            if (fromEnvironment != null)
+            {
+                source = SettingSource.Environment;
+                return fromEnvironment;
+            }
+
+            source = SettingSource.Default;
+            return EndpointPolicy.DefaultEndpoint;
+        }
+
+        /// <summary>"directly", or the proxy the system would use for the endpoint with its user information hidden.</summary>
+        public string DescribeRoute() => LoopbackDirectProxy.FromSystem.Describe(Endpoint);
+
         public override string ToString() => Endpoint.ToString();
+
+        private static string Describe(SettingSource source)
+        {
+            switch (source)
+            {
+                case SettingSource.Parameter:
+                    return "-EndpointUrl";
+                case SettingSource.Session:
+                    return "the session (Connect-IdcService -EndpointUrl)";
+                case SettingSource.Environment:
+                    return "the environment variable " + EnvironmentVariables.IdentityCenterEndpoint;
+                default:
+                    return "the built-in default";
+            }
+        }
 
         private static int? WholeNumber(CredentialEnvironment environment, string variable, int min, int max)
         {

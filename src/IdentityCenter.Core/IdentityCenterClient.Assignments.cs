@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Http;
 using IdentityCenter.Core.Json;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Validation;
@@ -30,58 +31,73 @@ namespace IdentityCenter.Core
             ChangeAssignmentAsync(request, AssignmentOperation.Delete, cancellationToken);
 
         /// <summary>DescribeAccountAssignmentCreationStatus or DescribeAccountAssignmentDeletionStatus.</summary>
-        public async Task<AccountAssignmentStatus> GetAccountAssignmentStatusAsync(string instanceId, AssignmentOperation operation, string requestId, CancellationToken cancellationToken = default)
+        public Task<AccountAssignmentStatus> GetAccountAssignmentStatusAsync(string instanceId, AssignmentOperation operation, string requestId, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             RequestValidator.ValidateIdentifier("RequestId", requestId);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-            var reply = await SendAsync(HttpMethod.Get, ApiPaths.AssignmentStatus(instanceId, operation, requestId), null, context, cancellationToken).ConfigureAwait(false);
-            return ReadAssignmentStatus(reply, instanceId, operation, operation == AssignmentOperation.Create ? "DescribeAccountAssignmentCreationStatus" : "DescribeAccountAssignmentDeletionStatus");
+            return GetAccountAssignmentStatusAsync(instanceId, operation, requestId, NewDeadline(), cancellationToken);
         }
 
         /// <summary>Every creation or deletion request of the instance (request id, status, date), optionally of one status.</summary>
         public async Task<IReadOnlyList<AccountAssignmentStatus>> ListAccountAssignmentStatusesAsync(string instanceId, AssignmentOperation operation, string? status = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             AssignmentValidator.ValidateStatusFilter(status);
+            return await ListAccountAssignmentStatusesAsync(instanceId, operation, status, NewDeadline(), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The grants in an account, optionally only those of one permission set.</summary>
+        public Task<IReadOnlyList<AccountAssignment>> ListAccountAssignmentsAsync(string instanceId, string accountId, string? permissionSetId = null, CancellationToken cancellationToken = default)
+        {
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
+            RequestValidator.ValidateIdentifier("AccountId", accountId);
+            if (permissionSetId != null)
+            {
+                RequestValidator.ValidatePermissionSetId("PermissionSetId", permissionSetId);
+            }
+
+            return ListAccountAssignmentsAsync(instanceId, accountId, permissionSetId, NewDeadline(), cancellationToken);
+        }
+
+        private async Task<AccountAssignmentStatus> GetAccountAssignmentStatusAsync(string instanceId, AssignmentOperation operation, string requestId, CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
+            var reply = await SendAsync(HttpMethod.Get, ApiPaths.AssignmentStatus(instanceId, operation, requestId), null, context, cancellationToken).ConfigureAwait(false);
+            return ReadAssignmentStatus(reply, instanceId, operation, operation == AssignmentOperation.Create ? "DescribeAccountAssignmentCreationStatus" : "DescribeAccountAssignmentDeletionStatus");
+        }
+
+        private async Task<IReadOnlyList<AccountAssignmentStatus>> ListAccountAssignmentStatusesAsync(string instanceId, AssignmentOperation operation, string? status, CallDeadline deadline, CancellationToken cancellationToken)
+        {
             var filter = new[] { new KeyValuePair<string, string?>("status", RequestStates.Normalize(status)) };
             var path = ApiPaths.AssignmentStatuses(instanceId, operation);
             IEnumerable<AccountAssignmentStatusDto> items;
             if (operation == AssignmentOperation.Create)
             {
-                items = await ListEveryPageAsync(path, filter, IdcJsonContext.Default.AccountAssignmentCreationStatusPage, "ListAccountAssignmentCreationStatus", p => p.Statuses, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+                items = await ListEveryPageAsync(path, filter, IdcJsonContext.Default.AccountAssignmentCreationStatusPage, "ListAccountAssignmentCreationStatus", p => p.Statuses, p => p.PageInfo, deadline, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                items = await ListEveryPageAsync(path, filter, IdcJsonContext.Default.AccountAssignmentDeletionStatusPage, "ListAccountAssignmentDeletionStatus", p => p.Statuses, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+                items = await ListEveryPageAsync(path, filter, IdcJsonContext.Default.AccountAssignmentDeletionStatusPage, "ListAccountAssignmentDeletionStatus", p => p.Statuses, p => p.PageInfo, deadline, cancellationToken).ConfigureAwait(false);
             }
 
             return items.Select(dto => ToModel(dto, instanceId, operation)).ToList();
         }
 
-        /// <summary>The grants in an account, optionally only those of one permission set.</summary>
-        public async Task<IReadOnlyList<AccountAssignment>> ListAccountAssignmentsAsync(string instanceId, string accountId, string? permissionSetId = null, CancellationToken cancellationToken = default)
+        private async Task<IReadOnlyList<AccountAssignment>> ListAccountAssignmentsAsync(string instanceId, string accountId, string? permissionSetId, CallDeadline deadline, CancellationToken cancellationToken)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
-            RequestValidator.ValidateIdentifier("AccountId", accountId);
-            if (permissionSetId != null)
-            {
-                RequestValidator.ValidateIdentifier("PermissionSetId", permissionSetId);
-            }
-
             var filter = new[]
             {
                 new KeyValuePair<string, string?>("account_id", accountId),
                 new KeyValuePair<string, string?>("permission_set_id", permissionSetId),
             };
-            var items = await ListEveryPageAsync(ApiPaths.AccountAssignments(instanceId), filter, IdcJsonContext.Default.AccountAssignmentPage, "ListAccountAssignments", p => p.AccountAssignments, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+            var items = await ListEveryPageAsync(ApiPaths.AccountAssignments(instanceId), filter, IdcJsonContext.Default.AccountAssignmentPage, "ListAccountAssignments", p => p.AccountAssignments, p => p.PageInfo, deadline, cancellationToken).ConfigureAwait(false);
             return items.Select(dto => ToModel(dto, instanceId)).ToList();
         }
 
         /// <summary>The grants a user or group has, optionally only in one account.</summary>
         public async Task<IReadOnlyList<AccountAssignment>> ListAccountAssignmentsForPrincipalAsync(string instanceId, string principalType, string principalId, string? accountId = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             AssignmentValidator.ValidatePrincipalType(principalType);
             RequestValidator.ValidateIdentifier("PrincipalId", principalId);
             if (accountId != null)
@@ -95,7 +111,7 @@ namespace IdentityCenter.Core
                 new KeyValuePair<string, string?>("principal_type", PrincipalTypes.Normalize(principalType)),
                 new KeyValuePair<string, string?>("account_id", accountId),
             };
-            var items = await ListEveryPageAsync(ApiPaths.AccountAssignmentsForPrincipal(instanceId), filter, IdcJsonContext.Default.AccountAssignmentPage, "ListAccountAssignmentsForPrincipal", p => p.AccountAssignments, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+            var items = await ListEveryPageAsync(ApiPaths.AccountAssignmentsForPrincipal(instanceId), filter, IdcJsonContext.Default.AccountAssignmentPage, "ListAccountAssignmentsForPrincipal", p => p.AccountAssignments, p => p.PageInfo, NewDeadline(), cancellationToken).ConfigureAwait(false);
             return items.Select(dto => ToModel(dto, instanceId)).ToList();
         }
 
@@ -150,15 +166,16 @@ namespace IdentityCenter.Core
             AssignmentValidator.Validate(request);
             var name = operation == AssignmentOperation.Create ? "CreateAccountAssignment" : "DeleteAccountAssignment";
             var body = JsonSerializer.SerializeToUtf8Bytes(ToBody(request), IdcJsonContext.Default.AccountAssignmentBody);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var deadline = NewDeadline();
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
             try
             {
                 var reply = await SendAsync(HttpMethod.Post, ApiPaths.AssignmentChange(request.InstanceId, operation), body, context, cancellationToken).ConfigureAwait(false);
                 return ReadAssignmentStatus(reply, request.InstanceId, operation, name);
             }
-            catch (IdcServiceException refusal) when (AssignmentAdoption.MayBeOwnEarlierAttempt(refusal, context.OutcomeUnknown))
+            catch (IdcServiceException refusal) when (AssignmentAdoption.MayBeOwnEarlierAttempt(refusal))
             {
-                var found = await FindOwnEarlierAttemptAsync(request, operation, cancellationToken).ConfigureAwait(false);
+                var found = await FindOwnEarlierAttemptAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
                 if (found == null)
                 {
                     throw;
@@ -173,19 +190,19 @@ namespace IdentityCenter.Core
         /// After a lost reply the service refused the repeat: the earlier attempt may be the reason. Its effect is looked
         /// up: the grant as it stands now, then, when that says nothing yet, the newest requests still in progress.
         /// </summary>
-        private async Task<AccountAssignmentStatus?> FindOwnEarlierAttemptAsync(AccountAssignmentRequest request, AssignmentOperation operation, CancellationToken cancellationToken)
+        private async Task<AccountAssignmentStatus?> FindOwnEarlierAttemptAsync(AccountAssignmentRequest request, AssignmentOperation operation, CallDeadline deadline, CancellationToken cancellationToken)
         {
-            var grants = await ListAccountAssignmentsAsync(request.InstanceId, request.AccountId, request.PermissionSetId, cancellationToken).ConfigureAwait(false);
+            var grants = await ListAccountAssignmentsAsync(request.InstanceId, request.AccountId, request.PermissionSetId, deadline, cancellationToken).ConfigureAwait(false);
             var settled = AssignmentAdoption.FromGrants(request, operation, grants);
             if (settled != null)
             {
                 return settled;
             }
 
-            var inProgress = await ListAccountAssignmentStatusesAsync(request.InstanceId, operation, RequestStates.InProgress, cancellationToken).ConfigureAwait(false);
+            var inProgress = await ListAccountAssignmentStatusesAsync(request.InstanceId, operation, RequestStates.InProgress, deadline, cancellationToken).ConfigureAwait(false);
             foreach (var summary in inProgress.OrderByDescending(s => s.CreatedDate).Take(InProgressLookupLimit))
             {
-                var full = await GetAccountAssignmentStatusAsync(request.InstanceId, operation, summary.RequestId!, cancellationToken).ConfigureAwait(false);
+                var full = await GetAccountAssignmentStatusAsync(request.InstanceId, operation, summary.RequestId!, deadline, cancellationToken).ConfigureAwait(false);
                 var pending = AssignmentAdoption.FromPendingRequest(request, full);
                 if (pending != null)
                 {
@@ -197,26 +214,17 @@ namespace IdentityCenter.Core
         }
 
         /// <summary>Every item of a paged listing, one page at a time through the shared page call, to the end.</summary>
-        private async Task<List<TItem>> ListEveryPageAsync<TPage, TItem>(
+        /// <summary>Every page of a listing whose reply holds its items in one list, under the operation's deadline.</summary>
+        private Task<IReadOnlyList<TItem>> ListEveryPageAsync<TPage, TItem>(
             string path,
             KeyValuePair<string, string?>[] filter,
             JsonTypeInfo<TPage> typeInfo,
             string operationName,
             Func<TPage, List<TItem>?> items,
             Func<TPage, PageInfoDto?> pageInfo,
+            CallDeadline deadline,
             CancellationToken cancellationToken)
-            where TPage : class
-        {
-            var results = new List<TItem>();
-            string? marker = null;
-            do
-            {
-                var page = await GetPageAsync(path, marker, typeInfo, operationName, cancellationToken, filter).ConfigureAwait(false);
-                results.AddRange(items(page) ?? new List<TItem>());
-                marker = NextMarker(pageInfo(page), marker);
-            }
-            while (marker != null);
-            return results;
-        }
+            where TPage : class =>
+            Listing(operationName, path, typeInfo, pageInfo, page => (IEnumerable<TItem>?)items(page) ?? Array.Empty<TItem>(), deadline, filter).ReadAllAsync(cancellationToken);
     }
 }

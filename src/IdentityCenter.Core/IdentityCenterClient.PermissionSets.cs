@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Http;
 using IdentityCenter.Core.Json;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Validation;
@@ -18,50 +17,18 @@ namespace IdentityCenter.Core
     // Reading, updating and removing permission sets, and the create that returns an equal set already there.
     public sealed partial class IdentityCenterClient
     {
-        /// <summary>The largest page the listings allow; fewer round trips for the same items.</summary>
-        internal const int PageSize = 100;
-
-        /// <summary>One page of an instance's permission sets; with a name, the service filters on it exactly.</summary>
-        /// <param name="marker">Null for the first page, then the previous page's <see cref="ResultPage{T}.NextMarker"/>.</param>
-        public async Task<ResultPage<PermissionSet>> ListPermissionSetsPageAsync(string instanceId, string? name, string? marker, CancellationToken cancellationToken = default)
-        {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
-            if (name != null)
-            {
-                LifecycleValidator.ValidateName(name);
-            }
-
-            var page = await GetPageAsync(
-                ApiPaths.PermissionSets(instanceId),
-                marker,
-                IdcJsonContext.Default.PermissionSetPage,
-                "ListPermissionSets",
-                cancellationToken,
-                new KeyValuePair<string, string?>("name", name)).ConfigureAwait(false);
-            var items = (page.PermissionSets ?? new List<PermissionSetDto>()).Select(dto => ToModel(dto, instanceId)).ToList();
-            return new ResultPage<PermissionSet>(items, NextMarker(page.PageInfo, marker));
-        }
-
         /// <exception cref="IdcServiceException">HTTP 404 when the instance or the permission set does not exist.</exception>
-        public async Task<PermissionSet> GetPermissionSetAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
+        public Task<PermissionSet> GetPermissionSetAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.ValidatePermissionSetReference(instanceId, permissionSetId);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-            var reply = await SendAsync(HttpMethod.Get, ApiPaths.PermissionSet(instanceId, permissionSetId), null, context, cancellationToken).ConfigureAwait(false);
-            var envelope = Deserialize(reply, IdcJsonContext.Default.PermissionSetEnvelope, "DescribePermissionSet");
-            if (envelope.PermissionSet == null)
-            {
-                throw new IdcTransportException("The reply to DescribePermissionSet has no permission_set object.");
-            }
-
-            return ToModel(envelope.PermissionSet, instanceId);
+            return GetPermissionSetAsync(instanceId, permissionSetId, NewDeadline(), cancellationToken);
         }
 
         /// <summary>The permission set of exactly this name (names are unique in an instance), or null when there is none.</summary>
-        public async Task<PermissionSet?> FindPermissionSetByNameAsync(string instanceId, string name, CancellationToken cancellationToken = default)
+        public Task<PermissionSet?> FindPermissionSetByNameAsync(string instanceId, string name, CancellationToken cancellationToken = default)
         {
-            var candidates = await ListPermissionSetsAsync(instanceId, name, cancellationToken).ConfigureAwait(false);
-            return candidates.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+            ValidateListing(instanceId, name);
+            return FindPermissionSetByNameAsync(instanceId, name, NewDeadline(), cancellationToken);
         }
 
         /// <summary>
@@ -70,8 +37,9 @@ namespace IdentityCenter.Core
         public async Task<PermissionSetUpdate> UpdatePermissionSetAsync(UpdatePermissionSetRequest request, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.Validate(request);
-            var current = await GetPermissionSetAsync(request.InstanceId, request.PermissionSetId, cancellationToken).ConfigureAwait(false);
-            var changes = CreateMatch.Differences(current, new CreatePermissionSetRequest
+            var deadline = NewDeadline();
+            var current = await GetPermissionSetAsync(request.InstanceId, request.PermissionSetId, deadline, cancellationToken).ConfigureAwait(false);
+            var changes = CreateAdoption.Differences(current, new CreatePermissionSetRequest
             {
                 Description = request.Description,
                 RelayState = request.RelayState,
@@ -100,15 +68,15 @@ namespace IdentityCenter.Core
             }
 
             var bytes = JsonSerializer.SerializeToUtf8Bytes(body, IdcJsonContext.Default.UpdatePermissionSetBody);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
             await SendAsync(HttpMethod.Put, ApiPaths.PermissionSet(request.InstanceId, request.PermissionSetId), bytes, context, cancellationToken).ConfigureAwait(false);
             return new PermissionSetUpdate(current, changes);
         }
 
-        public async Task<RemovalResult> DeletePermissionSetAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
+        public Task<RemovalResult> DeletePermissionSetAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.ValidatePermissionSetReference(instanceId, permissionSetId);
-            return await RemoveAsync(HttpMethod.Delete, ApiPaths.PermissionSet(instanceId, permissionSetId), null, cancellationToken).ConfigureAwait(false);
+            return RemoveAsync(HttpMethod.Delete, ApiPaths.PermissionSet(instanceId, permissionSetId), null, NewDeadline(), cancellationToken);
         }
 
         /// <summary>
@@ -118,18 +86,19 @@ namespace IdentityCenter.Core
         public async Task<CreateOrGetResult> CreateOrGetPermissionSetAsync(CreatePermissionSetRequest request, CancellationToken cancellationToken = default)
         {
             RequestValidator.Validate(request);
-            var existing = await FindPermissionSetByNameAsync(request.InstanceId, request.Name, cancellationToken).ConfigureAwait(false);
+            var deadline = NewDeadline();
+            var existing = await FindPermissionSetByNameAsync(request.InstanceId, request.Name, deadline, cancellationToken).ConfigureAwait(false);
             if (existing == null)
             {
                 try
                 {
-                    var created = await CreatePermissionSetAsync(request, cancellationToken).ConfigureAwait(false);
+                    var created = await CreatePermissionSetAsync(request, deadline, cancellationToken).ConfigureAwait(false);
                     return new CreateOrGetResult(created, created: true, Array.Empty<FieldDifference>());
                 }
-                catch (IdcServiceException conflict) when (IsDuplicateName(conflict))
+                catch (IdcServiceException conflict) when (conflict.Kind == ServiceErrorKind.NameTaken)
                 {
                     // Another run created it between the look-up and the create; compare with that one.
-                    existing = await FindPermissionSetByNameAsync(request.InstanceId, request.Name, cancellationToken).ConfigureAwait(false);
+                    existing = await FindPermissionSetByNameAsync(request.InstanceId, request.Name, deadline, cancellationToken).ConfigureAwait(false);
                     if (existing == null)
                     {
                         throw;
@@ -137,28 +106,49 @@ namespace IdentityCenter.Core
                 }
             }
 
-            var differences = CreateMatch.Differences(existing, request);
+            var differences = CreateAdoption.Differences(existing, request);
             if (request.Tags != null && request.Tags.Count > 0)
             {
-                var tags = await ListPermissionSetTagsAsync(existing.PermissionSetId, cancellationToken).ConfigureAwait(false);
-                differences.AddRange(CreateMatch.TagDifferences(tags, request.Tags));
+                var tags = await TagPages(existing.PermissionSetId, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
+                differences.AddRange(CreateAdoption.TagDifferences(tags, request.Tags));
             }
 
             return new CreateOrGetResult(existing, created: false, differences);
         }
 
-        /// <summary>A DELETE (or detach) whose "not found" means there is nothing left to remove.</summary>
-        private async Task<RemovalResult> RemoveAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
+        private async Task<PermissionSet> GetPermissionSetAsync(string instanceId, string permissionSetId, CallDeadline deadline, CancellationToken cancellationToken)
         {
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
+            var reply = await SendAsync(HttpMethod.Get, ApiPaths.PermissionSet(instanceId, permissionSetId), null, context, cancellationToken).ConfigureAwait(false);
+            var dto = Deserialize(reply, IdcJsonContext.Default.PermissionSetEnvelope, "DescribePermissionSet").PermissionSet
+                ?? throw new IdcTransportException("The reply to DescribePermissionSet has no permission_set object.");
+            var missing = MissingField(dto);
+            if (missing != null)
+            {
+                throw new IdcTransportException("The reply to DescribePermissionSet lacks the required field " + missing + ".");
+            }
+
+            return ToModel(dto, instanceId);
+        }
+
+        private async Task<PermissionSet?> FindPermissionSetByNameAsync(string instanceId, string name, CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            var candidates = await PermissionSetPages(instanceId, name, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
+            return candidates.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+        }
+
+        /// <summary>A DELETE (or detach) whose "not found" means there is nothing left to remove.</summary>
+        private async Task<RemovalResult> RemoveAsync(HttpMethod method, string path, byte[]? body, CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
             try
             {
                 await SendAsync(method, path, body, context, cancellationToken).ConfigureAwait(false);
                 return new RemovalResult(RemovalOutcome.Removed);
             }
-            catch (IdcServiceException gone) when (NotFoundReply.Is(gone))
+            catch (IdcServiceException gone) when (ServiceErrorCodes.MeansAbsent(gone))
             {
-                if (context.OutcomeUnknown)
+                if (gone.OutcomeUnknown != null)
                 {
                     sink.Report(new IdcEvent(IdcEventLevel.Verbose, "An earlier attempt of " + method.Method + " " + path + " lost its reply; the retry found nothing left, so it was removed."));
                     return new RemovalResult(RemovalOutcome.RemovedReplyLost);
@@ -166,26 +156,6 @@ namespace IdentityCenter.Core
 
                 return new RemovalResult(RemovalOutcome.WasAbsent, gone.ErrorMessage);
             }
-        }
-
-        /// <summary>One GET of a paged listing at the largest page size, with any filter.</summary>
-        private async Task<TPage> GetPageAsync<TPage>(
-            string path,
-            string? marker,
-            JsonTypeInfo<TPage> typeInfo,
-            string operation,
-            CancellationToken cancellationToken,
-            params KeyValuePair<string, string?>[] filters)
-            where TPage : class
-        {
-            var query = new[]
-            {
-                new KeyValuePair<string, string?>("limit", PageSize.ToString(CultureInfo.InvariantCulture)),
-                new KeyValuePair<string, string?>("marker", marker),
-            }.Concat(filters);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-            var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(path, query), null, context, cancellationToken).ConfigureAwait(false);
-            return Deserialize(reply, typeInfo, operation);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Http;
 using IdentityCenter.Core.Json;
 using IdentityCenter.Core.Models;
 using IdentityCenter.Core.Validation;
@@ -19,45 +20,31 @@ namespace IdentityCenter.Core
         public async Task<CustomPolicyAssignment?> GetCustomPolicyAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.ValidatePermissionSetReference(instanceId, permissionSetId);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(NewDeadline(), cancellationToken).ConfigureAwait(false);
             var reply = await SendAsync(HttpMethod.Get, ApiPaths.CustomPolicy(instanceId, permissionSetId), null, context, cancellationToken).ConfigureAwait(false);
             var policy = Deserialize(reply, IdcJsonContext.Default.CustomPolicyBody, "GetCustomPolicyForPermissionSet").CustomPolicy;
             return string.IsNullOrEmpty(policy) ? null : new CustomPolicyAssignment(instanceId, permissionSetId, policy);
         }
 
-        public async Task<RemovalResult> DeleteCustomPolicyAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
+        public Task<RemovalResult> DeleteCustomPolicyAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.ValidatePermissionSetReference(instanceId, permissionSetId);
-            return await RemoveAsync(HttpMethod.Delete, ApiPaths.CustomPolicy(instanceId, permissionSetId), null, cancellationToken).ConfigureAwait(false);
+            return RemoveAsync(HttpMethod.Delete, ApiPaths.CustomPolicy(instanceId, permissionSetId), null, NewDeadline(), cancellationToken);
         }
 
         /// <summary>Every system identity policy attached to the set, following every page.</summary>
-        public async Task<IReadOnlyList<AttachedManagedPolicy>> ListManagedPoliciesAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<AttachedManagedPolicy>> ListManagedPoliciesAsync(string instanceId, string permissionSetId, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.ValidatePermissionSetReference(instanceId, permissionSetId);
-            var results = new List<AttachedManagedPolicy>();
-            string? marker = null;
-            do
-            {
-                var page = await GetPageAsync(
-                    ApiPaths.ManagedPolicies(instanceId, permissionSetId),
-                    marker,
-                    IdcJsonContext.Default.ManagedPolicyPage,
-                    "ListManagedPoliciesInPermissionSet",
-                    cancellationToken).ConfigureAwait(false);
-                results.AddRange((page.AttachedManagedPolicies ?? new List<ManagedPolicyDto>())
-                    .Select(dto => new AttachedManagedPolicy(instanceId, permissionSetId, dto.PolicyId ?? string.Empty, dto.PolicyName)));
-                marker = NextMarker(page.PageInfo, marker);
-            }
-            while (marker != null);
-            return results;
+            return ManagedPolicyPages(instanceId, permissionSetId, NewDeadline()).ReadAllAsync(cancellationToken);
         }
 
         /// <summary>Attaches the policy unless it is attached already, in which case nothing is sent.</summary>
         public async Task<ManagedPolicyAttachment> AttachManagedPolicyAsync(AttachManagedPolicyRequest request, CancellationToken cancellationToken = default)
         {
             LifecycleValidator.Validate(request);
-            var attached = await FindManagedPolicyAsync(request.InstanceId, request.PermissionSetId, request.PolicyId, cancellationToken).ConfigureAwait(false);
+            var deadline = NewDeadline();
+            var attached = await FindManagedPolicyAsync(request.InstanceId, request.PermissionSetId, request.PolicyId, deadline, cancellationToken).ConfigureAwait(false);
             if (attached != null)
             {
                 return new ManagedPolicyAttachment(attached, attached: false);
@@ -66,21 +53,21 @@ namespace IdentityCenter.Core
             var body = JsonSerializer.SerializeToUtf8Bytes(
                 new AttachManagedPolicyBody { ManagedPolicyId = request.PolicyId, ManagedPolicyName = request.PolicyName },
                 IdcJsonContext.Default.AttachManagedPolicyBody);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
             try
             {
                 await SendAsync(HttpMethod.Post, ApiPaths.AttachManagedPolicy(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
             }
-            catch (IdcServiceException duplicate) when (IsAlreadyAttached(duplicate))
+            catch (IdcServiceException duplicate) when (ServiceErrorCodes.MeansPolicyAlreadyAttached(duplicate))
             {
                 // Attached since the look-up (another run, or an attempt whose reply was lost): the state asked for holds.
-                var now = await FindManagedPolicyAsync(request.InstanceId, request.PermissionSetId, request.PolicyId, cancellationToken).ConfigureAwait(false);
+                var now = await FindManagedPolicyAsync(request.InstanceId, request.PermissionSetId, request.PolicyId, deadline, cancellationToken).ConfigureAwait(false);
                 if (now == null)
                 {
                     throw;
                 }
 
-                return new ManagedPolicyAttachment(now, attached: context.OutcomeUnknown);
+                return new ManagedPolicyAttachment(now, attached: duplicate.OutcomeUnknown != null);
             }
 
             return new ManagedPolicyAttachment(new AttachedManagedPolicy(request.InstanceId, request.PermissionSetId, request.PolicyId, request.PolicyName), attached: true);
@@ -91,21 +78,29 @@ namespace IdentityCenter.Core
         {
             LifecycleValidator.ValidatePermissionSetReference(instanceId, permissionSetId);
             RequestValidator.ValidateIdentifier("PolicyId", policyId);
-            if (await FindManagedPolicyAsync(instanceId, permissionSetId, policyId, cancellationToken).ConfigureAwait(false) == null)
+            var deadline = NewDeadline();
+            if (await FindManagedPolicyAsync(instanceId, permissionSetId, policyId, deadline, cancellationToken).ConfigureAwait(false) == null)
             {
                 return new RemovalResult(RemovalOutcome.WasAbsent);
             }
 
             var body = JsonSerializer.SerializeToUtf8Bytes(new DetachManagedPolicyBody { ManagedPolicyId = policyId }, IdcJsonContext.Default.DetachManagedPolicyBody);
-            return await RemoveAsync(HttpMethod.Post, ApiPaths.DetachManagedPolicy(instanceId, permissionSetId), body, cancellationToken).ConfigureAwait(false);
+            return await RemoveAsync(HttpMethod.Post, ApiPaths.DetachManagedPolicy(instanceId, permissionSetId), body, deadline, cancellationToken).ConfigureAwait(false);
         }
 
-        private static bool IsAlreadyAttached(IdcServiceException ex) =>
-            ex.StatusCode == 409 && (ex.ErrorCode == "IdentityCenter.1207" || ex.ErrorCode == "IIC.1207");
+        private PagedListing<AttachedManagedPolicy> ManagedPolicyPages(string instanceId, string permissionSetId, CallDeadline deadline) =>
+            Listing(
+                "ListManagedPoliciesInPermissionSet",
+                ApiPaths.ManagedPolicies(instanceId, permissionSetId),
+                IdcJsonContext.Default.ManagedPolicyPage,
+                page => page.PageInfo,
+                page => (page.AttachedManagedPolicies ?? new List<ManagedPolicyDto>())
+                    .Select(dto => new AttachedManagedPolicy(instanceId, permissionSetId, dto.PolicyId ?? string.Empty, dto.PolicyName)),
+                deadline);
 
-        private async Task<AttachedManagedPolicy?> FindManagedPolicyAsync(string instanceId, string permissionSetId, string policyId, CancellationToken cancellationToken)
+        private async Task<AttachedManagedPolicy?> FindManagedPolicyAsync(string instanceId, string permissionSetId, string policyId, CallDeadline deadline, CancellationToken cancellationToken)
         {
-            var attached = await ListManagedPoliciesAsync(instanceId, permissionSetId, cancellationToken).ConfigureAwait(false);
+            var attached = await ManagedPolicyPages(instanceId, permissionSetId, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
             return attached.FirstOrDefault(p => string.Equals(p.PolicyId, policyId, System.StringComparison.OrdinalIgnoreCase));
         }
     }

@@ -20,16 +20,16 @@ namespace IdentityCenter.Core
         {
             AssignmentValidator.Validate(request);
             var body = JsonSerializer.SerializeToUtf8Bytes(new ProvisionBody { TargetType = request.TargetType, TargetId = request.AccountId }, IdcJsonContext.Default.ProvisionBody);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(NewDeadline(), cancellationToken).ConfigureAwait(false);
             var reply = await SendAsync(HttpMethod.Post, ApiPaths.Provision(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
             return ReadProvisioningStatus(reply, request.InstanceId, "ProvisionPermissionSet");
         }
 
         public async Task<PermissionSetProvisioningStatus> GetProvisioningStatusAsync(string instanceId, string requestId, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             RequestValidator.ValidateIdentifier("RequestId", requestId);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(NewDeadline(), cancellationToken).ConfigureAwait(false);
             var reply = await SendAsync(HttpMethod.Get, ApiPaths.ProvisioningStatus(instanceId, requestId), null, context, cancellationToken).ConfigureAwait(false);
             return ReadProvisioningStatus(reply, instanceId, "DescribePermissionSetProvisioningStatus");
         }
@@ -37,29 +37,29 @@ namespace IdentityCenter.Core
         /// <summary>Every provisioning request of the instance (request id, status, date), optionally of one status.</summary>
         public async Task<IReadOnlyList<PermissionSetProvisioningStatus>> ListProvisioningStatusesAsync(string instanceId, string? status = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             AssignmentValidator.ValidateStatusFilter(status);
             var filter = new[] { new KeyValuePair<string, string?>("status", RequestStates.Normalize(status)) };
-            var items = await ListEveryPageAsync(ApiPaths.ProvisioningStatuses(instanceId), filter, IdcJsonContext.Default.ProvisioningStatusPage, "ListPermissionSetProvisioningStatus", p => p.Statuses, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+            var items = await ListEveryPageAsync(ApiPaths.ProvisioningStatuses(instanceId), filter, IdcJsonContext.Default.ProvisioningStatusPage, "ListPermissionSetProvisioningStatus", p => p.Statuses, p => p.PageInfo, NewDeadline(), cancellationToken).ConfigureAwait(false);
             return items.Select(dto => ToModel(dto, instanceId)).ToList();
         }
 
         /// <summary>The accounts a permission set is provisioned to, optionally only those with (or without) its latest version.</summary>
         public async Task<IReadOnlyList<ProvisionedPermissionSet>> ListAccountsForProvisionedPermissionSetAsync(string instanceId, string permissionSetId, string? provisioningStatus = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
-            RequestValidator.ValidateIdentifier("PermissionSetId", permissionSetId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
+            RequestValidator.ValidatePermissionSetId("PermissionSetId", permissionSetId);
             AssignmentValidator.ValidateProvisioningFilter(provisioningStatus);
             var state = ProvisioningStates.Normalize(provisioningStatus);
             var filter = new[] { new KeyValuePair<string, string?>("provisioning_status", state) };
-            var ids = await ListEveryPageAsync(ApiPaths.ProvisionedAccounts(instanceId, permissionSetId), filter, IdcJsonContext.Default.AccountIdPage, "ListAccountsForProvisionedPermissionSet", p => p.AccountIds, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+            var ids = await ListEveryPageAsync(ApiPaths.ProvisionedAccounts(instanceId, permissionSetId), filter, IdcJsonContext.Default.AccountIdPage, "ListAccountsForProvisionedPermissionSet", p => p.AccountIds, p => p.PageInfo, NewDeadline(), cancellationToken).ConfigureAwait(false);
             return ids.Select(accountId => new ProvisionedPermissionSet { InstanceId = instanceId, PermissionSetId = permissionSetId, AccountId = accountId, ProvisioningStatus = state }).ToList();
         }
 
         /// <summary>The permission sets provisioned to an account, optionally only those with (or without) their latest version.</summary>
         public async Task<IReadOnlyList<ProvisionedPermissionSet>> ListPermissionSetsProvisionedToAccountAsync(string instanceId, string accountId, string? provisioningStatus = null, CancellationToken cancellationToken = default)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
             RequestValidator.ValidateIdentifier("AccountId", accountId);
             AssignmentValidator.ValidateProvisioningFilter(provisioningStatus);
             var state = ProvisioningStates.Normalize(provisioningStatus);
@@ -68,7 +68,7 @@ namespace IdentityCenter.Core
                 new KeyValuePair<string, string?>("account_id", accountId),
                 new KeyValuePair<string, string?>("provisioning_status", state),
             };
-            var ids = await ListEveryPageAsync(ApiPaths.ProvisionedToAccount(instanceId), filter, IdcJsonContext.Default.PermissionSetIdPage, "ListPermissionSetsProvisionedToAccount", p => p.PermissionSets, p => p.PageInfo, cancellationToken).ConfigureAwait(false);
+            var ids = await ListEveryPageAsync(ApiPaths.ProvisionedToAccount(instanceId), filter, IdcJsonContext.Default.PermissionSetIdPage, "ListPermissionSetsProvisionedToAccount", p => p.PermissionSets, p => p.PageInfo, NewDeadline(), cancellationToken).ConfigureAwait(false);
             return ids.Select(setId => new ProvisionedPermissionSet { InstanceId = instanceId, PermissionSetId = setId, AccountId = accountId, ProvisioningStatus = state }).ToList();
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -23,11 +24,20 @@ namespace IdentityCenter.Core
     /// </summary>
     public sealed partial class IdentityCenterClient
     {
+        /// <summary>The largest page the listings allow; fewer round trips for the same items.</summary>
+        internal const int PageSize = 100;
+
         private readonly IdcClientOptions options;
-        private readonly IdcCredentials credentials;
+        private readonly IdcCredentialProvider credentials;
         private readonly IIdcEventSink sink;
 
         public IdentityCenterClient(IdcClientOptions options, IdcCredentials credentials, IIdcEventSink? sink = null)
+            : this(options, IdcCredentialProvider.Fixed(credentials ?? throw new ArgumentNullException(nameof(credentials))), sink)
+        {
+        }
+
+        /// <param name="credentials">Asked for the keys on every attempt, so temporary keys it renews are used as soon as it has them.</param>
+        public IdentityCenterClient(IdcClientOptions options, IdcCredentialProvider credentials, IIdcEventSink? sink = null)
         {
             this.options = options ?? throw new ArgumentNullException(nameof(options));
             this.credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
@@ -36,84 +46,69 @@ namespace IdentityCenter.Core
 
         public IdcClientOptions Options => options;
 
-        public async Task<PermissionSet> CreatePermissionSetAsync(CreatePermissionSetRequest request, CancellationToken cancellationToken = default)
+        public Task<PermissionSet> CreatePermissionSetAsync(CreatePermissionSetRequest request, CancellationToken cancellationToken = default)
         {
             RequestValidator.Validate(request);
-            var body = JsonSerializer.SerializeToUtf8Bytes(ToBody(request), IdcJsonContext.Default.CreatePermissionSetBody);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var reply = await SendAsync(HttpMethod.Post, ApiPaths.PermissionSets(request.InstanceId), body, context, cancellationToken).ConfigureAwait(false);
-                var envelope = Deserialize(reply, IdcJsonContext.Default.PermissionSetEnvelope, "CreatePermissionSet");
-                if (envelope.PermissionSet == null)
-                {
-                    throw new IdcTransportException("The reply to CreatePermissionSet has no permission_set object.");
-                }
-
-                return ToModel(envelope.PermissionSet, request.InstanceId);
-            }
-            catch (IdcServiceException conflict) when (context.OutcomeUnknown && IsDuplicateName(conflict))
-            {
-                // An earlier attempt may have created the set before its reply was lost. It is ours only if it
-                // matches every field asked for; anything else is a genuine conflict.
-                var existing = await FindPermissionSetByNameAsync(request.InstanceId, request.Name, cancellationToken).ConfigureAwait(false);
-                if (existing != null && CreateMatch.Matches(existing, request))
-                {
-                    sink.Report(new IdcEvent(
-                        IdcEventLevel.Verbose,
-                        "Permission set '" + request.Name + "' was created by an earlier attempt whose reply was lost; returning " + existing.PermissionSetId + "."));
-                    return existing;
-                }
-
-                throw;
-            }
+            return CreatePermissionSetAsync(request, NewDeadline(), cancellationToken);
         }
 
         public async Task<CustomPolicyAssignment> PutCustomPolicyAsync(PutCustomPolicyRequest request, CancellationToken cancellationToken = default)
         {
             RequestValidator.Validate(request);
             var body = JsonSerializer.SerializeToUtf8Bytes(new CustomPolicyBody { CustomPolicy = request.Policy }, IdcJsonContext.Default.CustomPolicyBody);
-            var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
+            var context = await NewContextAsync(NewDeadline(), cancellationToken).ConfigureAwait(false);
             await SendAsync(HttpMethod.Put, ApiPaths.CustomPolicy(request.InstanceId, request.PermissionSetId), body, context, cancellationToken).ConfigureAwait(false);
             return new CustomPolicyAssignment(request.InstanceId, request.PermissionSetId, request.Policy);
         }
 
         /// <summary>All permission sets of an instance, following every page; with a name, only that one.</summary>
-        public async Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<PermissionSet>> ListPermissionSetsAsync(string instanceId, string? name = null, CancellationToken cancellationToken = default)
         {
-            var results = new List<PermissionSet>();
-            string? marker = null;
-            do
-            {
-                var page = await ListPermissionSetsPageAsync(instanceId, name, marker, cancellationToken).ConfigureAwait(false);
-                results.AddRange(page.Items);
-                marker = page.NextMarker;
-            }
-            while (marker != null);
-            return results;
+            ValidateListing(instanceId, name);
+            return PermissionSetPages(instanceId, name, NewDeadline()).ReadAllAsync(cancellationToken);
         }
 
-        public async Task<IReadOnlyList<IdentityCenterInstance>> ListInstancesAsync(CancellationToken cancellationToken = default)
+        /// <summary>
+        /// The permission sets of an instance a page at a time (with a name, only that one), for a caller that hands each
+        /// page on before asking for the next.
+        /// </summary>
+        public PagedListing<PermissionSet> ListPermissionSetPages(string instanceId, string? name = null)
         {
-            var results = new List<IdentityCenterInstance>();
-            string? marker = null;
-            do
+            ValidateListing(instanceId, name);
+            return PermissionSetPages(instanceId, name, NewDeadline());
+        }
+
+        public Task<IReadOnlyList<IdentityCenterInstance>> ListInstancesAsync(CancellationToken cancellationToken = default) =>
+            Listing(
+                "ListInstances",
+                ApiPaths.Instances,
+                IdcJsonContext.Default.InstancePage,
+                page => page.PageInfo,
+                page => (page.Instances ?? new List<InstanceDto>()).Select(ToModel),
+                NewDeadline()).ReadAllAsync(cancellationToken);
+
+        private async Task<PermissionSet> CreatePermissionSetAsync(CreatePermissionSetRequest request, CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            var body = JsonSerializer.SerializeToUtf8Bytes(ToBody(request), IdcJsonContext.Default.CreatePermissionSetBody);
+            var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
+            try
             {
-                var query = new[] { new KeyValuePair<string, string?>("limit", "100"), new KeyValuePair<string, string?>("marker", marker) };
-                var context = await NewContextAsync(cancellationToken).ConfigureAwait(false);
-                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(ApiPaths.Instances, query), null, context, cancellationToken).ConfigureAwait(false);
-                var page = Deserialize(reply, IdcJsonContext.Default.InstancePage, "ListInstances");
-                results.AddRange((page.Instances ?? new List<InstanceDto>()).Select(dto => new IdentityCenterInstance
+                var reply = await SendAsync(HttpMethod.Post, ApiPaths.PermissionSets(request.InstanceId), body, context, cancellationToken).ConfigureAwait(false);
+                var envelope = DeserializeChange(reply, IdcJsonContext.Default.PermissionSetEnvelope, "CreatePermissionSet", "the permission set was probably created");
+                var dto = envelope.PermissionSet
+                    ?? throw ChangeReplyRefused("CreatePermissionSet", "has no permission_set object", "the permission set was probably created");
+                var missing = MissingField(dto);
+                if (missing != null)
                 {
-                    InstanceId = dto.InstanceId ?? string.Empty,
-                    IdentityStoreId = dto.IdentityStoreId,
-                    Alias = dto.Alias,
-                    InstanceUrn = dto.InstanceUrn,
-                }));
-                marker = NextMarker(page.PageInfo, marker);
+                    throw ChangeReplyRefused("CreatePermissionSet", "lacks the required field " + missing, "the permission set was probably created");
+                }
+
+                return ToModel(dto, request.InstanceId);
             }
-            while (marker != null);
-            return results;
+            catch (IdcServiceException conflict) when (conflict.Kind == ServiceErrorKind.NameTaken && conflict.OutcomeUnknown != null)
+            {
+                return await AdoptAsync(request, conflict, conflict.OutcomeUnknown, deadline, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         internal static CreatePermissionSetBody ToBody(CreatePermissionSetRequest request) => new CreatePermissionSetBody
@@ -127,6 +122,22 @@ namespace IdentityCenter.Core
                 : request.Tags.Select(t => new TagDto { Key = t.Key, Value = t.Value }).ToList(),
         };
 
+        private static IdentityCenterInstance ToModel(InstanceDto dto)
+        {
+            if (string.IsNullOrEmpty(dto.InstanceId))
+            {
+                throw new IdcTransportException("The reply to ListInstances lists an instance without the required field instance_id.");
+            }
+
+            return new IdentityCenterInstance
+            {
+                InstanceId = dto.InstanceId!,
+                IdentityStoreId = dto.IdentityStoreId,
+                Alias = dto.Alias,
+                InstanceUrn = dto.InstanceUrn,
+            };
+        }
+
         internal static PermissionSet ToModel(PermissionSetDto dto, string instanceId) => new PermissionSet
         {
             PermissionSetId = dto.PermissionSetId ?? string.Empty,
@@ -139,24 +150,9 @@ namespace IdentityCenter.Core
             InstanceId = instanceId,
         };
 
-        private static bool IsDuplicateName(IdcServiceException ex) =>
-            ex.StatusCode == 409 && (ex.ErrorCode == "IdentityCenter.1206" || ex.ErrorCode == "IdentityCenter.1204" || ex.ErrorCode == "IIC.1206" || ex.ErrorCode == "IIC.1204");
-
-        private static string? NextMarker(PageInfoDto? pageInfo, string? previous)
-        {
-            var next = pageInfo?.NextMarker;
-            if (string.IsNullOrEmpty(next))
-            {
-                return null;
-            }
-
-            if (next == previous)
-            {
-                throw new IdcTransportException("The service returned the same page marker twice; paging stopped to avoid a loop.");
-            }
-
-            return next;
-        }
+        /// <summary>The first field a permission set must have that this one lacks; null when it has them all.</summary>
+        private static string? MissingField(PermissionSetDto dto) =>
+            string.IsNullOrEmpty(dto.PermissionSetId) ? "permission_set_id" : string.IsNullOrEmpty(dto.Name) ? "name" : null;
 
         private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo, string operation)
             where T : class
@@ -172,22 +168,174 @@ namespace IdentityCenter.Core
             }
         }
 
-        private async Task<RequestContext> NewContextAsync(CancellationToken cancellationToken)
+        /// <summary>A change's success reply: when it cannot be read, the change was still made, and the error says so.</summary>
+        private T DeserializeChange<T>(byte[] body, JsonTypeInfo<T> typeInfo, string operation, string applied)
+            where T : class
         {
-            var effective = credentials;
-            if (effective.DomainId == null)
+            try
             {
-                var domainId = await DomainIdDiscovery.GetAsync(credentials.AccessKeyId, options.IamEndpoint, () => DiscoverDomainIdAsync(cancellationToken)).ConfigureAwait(false);
-                effective = credentials.WithDomainId(domainId);
+                return Deserialize(body, typeInfo, operation);
             }
-
-            return new RequestContext(effective, sink, options.Retry, options.Clock);
+            catch (IdcTransportException ex)
+            {
+                throw new IdcTransportException(ex.Reason, ex.InnerException, AppliedWithoutReply(operation, applied));
+            }
         }
 
-        private async Task<string> DiscoverDomainIdAsync(CancellationToken cancellationToken)
+        private IdcTransportException ChangeReplyRefused(string operation, string problem, string applied) =>
+            new IdcTransportException(
+                "The service answered " + operation + " with success, but the reply " + problem + ", which the API requires; the reply is refused as a protocol error.",
+                null,
+                AppliedWithoutReply(operation, applied));
+
+        private OutcomeUnknown AppliedWithoutReply(string operation, string applied)
+        {
+            var now = options.Clock();
+            return new OutcomeUnknown(new[] { "the service answered " + operation + " with success, so " + applied }, now, now);
+        }
+
+        private CallDeadline NewDeadline() => new CallDeadline(options.Retry.TotalTimeout);
+
+        private static void ValidateListing(string instanceId, string? name)
+        {
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
+            if (name != null)
+            {
+                LifecycleValidator.ValidateName(name);
+            }
+        }
+
+        private PagedListing<PermissionSet> PermissionSetPages(string instanceId, string? name, CallDeadline deadline) =>
+            Listing(
+                "ListPermissionSets",
+                ApiPaths.PermissionSets(instanceId),
+                IdcJsonContext.Default.PermissionSetPage,
+                page => page.PageInfo,
+                page => (page.PermissionSets ?? new List<PermissionSetDto>()).Select(dto =>
+                {
+                    var missing = MissingField(dto);
+                    return missing == null
+                        ? ToModel(dto, instanceId)
+                        : throw new IdcTransportException("The reply to ListPermissionSets lists a permission set without the required field " + missing + ".");
+                }),
+                deadline,
+                new KeyValuePair<string, string?>("name", name));
+
+        private PagedListing<PermissionSetTag> TagPages(string permissionSetId, CallDeadline deadline) =>
+            Listing(
+                "ListTagsForResource",
+                ApiPaths.PermissionSetTags(permissionSetId),
+                IdcJsonContext.Default.TagPage,
+                page => page.PageInfo,
+                page => (page.Tags ?? new List<TagDto>()).Select(t => new PermissionSetTag(t.Key ?? string.Empty, t.Value ?? string.Empty)),
+                deadline);
+
+        /// <summary>The one walk over a paged GET: the largest page size, any filters, and the reply's items as models.</summary>
+        private PagedListing<T> Listing<TPage, T>(
+            string operation,
+            string path,
+            JsonTypeInfo<TPage> typeInfo,
+            Func<TPage, PageInfoDto?> pageInfo,
+            Func<TPage, IEnumerable<T>> items,
+            CallDeadline deadline,
+            params KeyValuePair<string, string?>[] filters)
+            where TPage : class =>
+            new PagedListing<T>(operation, deadline, async (marker, pageDeadline, token) =>
+            {
+                var query = new[]
+                {
+                    new KeyValuePair<string, string?>("limit", PageSize.ToString(CultureInfo.InvariantCulture)),
+                    new KeyValuePair<string, string?>("marker", marker),
+                }.Concat(filters);
+                var context = await NewContextAsync(pageDeadline, token).ConfigureAwait(false);
+                var reply = await SendAsync(HttpMethod.Get, ApiPaths.WithQuery(path, query), null, context, token).ConfigureAwait(false);
+                var page = Deserialize(reply, typeInfo, operation);
+                return ((IReadOnlyList<T>)items(page).ToList(), pageInfo(page));
+            });
+
+        /// <summary>
+        /// After a lost reply, "name taken" may be this call's own earlier attempt. The existing set is returned, marked
+        /// <see cref="PermissionSet.Adopted"/>, only when <see cref="CreateAdoption"/> finds it is; a set that is
+        /// plainly someone else's gives the conflict as settled, and one that cannot be told keeps it open.
+        /// </summary>
+        private async Task<PermissionSet> AdoptAsync(CreatePermissionSetRequest request, IdcServiceException conflict, OutcomeUnknown outcome, CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            PermissionSet? existing;
+            try
+            {
+                var candidates = await PermissionSetPages(request.InstanceId, request.Name, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
+                existing = candidates.FirstOrDefault(p => string.Equals(p.Name, request.Name, StringComparison.Ordinal));
+            }
+            catch (Exception ex) when (ex is IdcServiceException || ex is IdcTransportException)
+            {
+                throw conflict.WithNote("The set holding the name could not be looked up to tell whether it is this call's: " + ex.Message);
+            }
+
+            if (existing == null)
+            {
+                throw conflict.WithNote("No permission set of this name could be found to tell whether it is this call's.");
+            }
+
+            if (!CreateAdoption.FieldsMatch(existing, request))
+            {
+                throw conflict.Settled("The permission set " + existing.PermissionSetId + " holding the name differs from the one asked for, so it is not this call's.");
+            }
+
+            if (existing.CreatedDate == null)
+            {
+                throw conflict.WithNote("The permission set " + existing.PermissionSetId + " holding the name has no created_date, so whether this call created it cannot be told.");
+            }
+
+            var notOurs = CreateAdoption.NotOurs(existing.CreatedDate.Value, outcome);
+            if (notOurs != null)
+            {
+                throw conflict.Settled(notOurs + " (" + existing.PermissionSetId + ")");
+            }
+
+            string? tagsUnchecked = null;
+            if (request.Tags != null && request.Tags.Count > 0)
+            {
+                IReadOnlyList<PermissionSetTag>? tags = null;
+                try
+                {
+                    tags = await TagPages(existing.PermissionSetId, deadline).ReadAllAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IdcServiceException || ex is IdcTransportException)
+                {
+                    tagsUnchecked = ex.Message;
+                }
+
+                if (tags != null && !CreateAdoption.TagsMatch(tags, request.Tags))
+                {
+                    throw conflict.Settled("The permission set " + existing.PermissionSetId + " holding the name has other tags than those asked for, so it is not this call's.");
+                }
+            }
+
+            existing.Adopted = true;
+            existing.OutcomeNote = CreateAdoption.Note(existing, outcome, tagsUnchecked);
+            sink.Report(new IdcEvent(
+                IdcEventLevel.Verbose,
+                "Permission set '" + request.Name + "' was created by an earlier attempt whose reply was lost; returning " + existing.PermissionSetId + "."));
+            sink.Report(new IdcEvent(IdcEventLevel.Warning, "Permission set '" + request.Name + "' (" + existing.PermissionSetId + "): " + existing.OutcomeNote));
+            return existing;
+        }
+
+        private async Task<RequestContext> NewContextAsync(CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            string? domainId = null;
+            if (credentials.Current.DomainId == null)
+            {
+                // The look-up is shared by every caller waiting for it, so it gets its own time limit, not this call's.
+                domainId = await DomainIdDiscovery.GetAsync(credentials.DiscoveryKey, options.IamEndpoint, token => DiscoverDomainIdAsync(NewDeadline(), token), cancellationToken).ConfigureAwait(false);
+            }
+
+            return new RequestContext(credentials, domainId, sink, options.Retry, options.Clock, deadline);
+        }
+
+        private async Task<string> DiscoverDomainIdAsync(CallDeadline deadline, CancellationToken cancellationToken)
         {
             sink.Report(new IdcEvent(IdcEventLevel.Verbose, "No domain id is configured; asking IAM at " + options.IamEndpoint.GetLeftPart(UriPartial.Authority) + " for the account's domain id."));
-            var context = new RequestContext(credentials, sink, options.Retry, options.Clock) { SendDomainId = false };
+            var context = new RequestContext(credentials, null, sink, options.Retry, options.Clock, deadline) { SendDomainId = false };
             byte[] reply;
             try
             {
@@ -195,16 +343,14 @@ namespace IdentityCenter.Core
             }
             catch (IdcServiceException ex)
             {
-                throw new IdcConfigurationException(
-                    "The account's domain id could not be looked up at IAM (" + ex.Message + "). Pass -DomainId or set " + EnvironmentVariables.DomainId + ".", ex);
+                throw DomainIdDiscovery.Failure(ex, credentials.Current.AccessKeyId, options.IamEndpoint);
             }
 
             var domains = Deserialize(reply, IdcJsonContext.Default.DomainList, "the IAM domain look-up");
             var id = domains.Domains?.FirstOrDefault(d => !string.IsNullOrEmpty(d.Id))?.Id;
             if (id == null)
             {
-                throw new IdcConfigurationException(
-                    "IAM returned no domain for access key " + credentials.AccessKeyId + ". Pass -DomainId or set " + EnvironmentVariables.DomainId + ".");
+                throw new IdcConfigurationException("IAM returned no domain for access key " + credentials.Current.AccessKeyId + ", so the account's domain id is unknown.");
             }
 
             return id;
@@ -213,6 +359,7 @@ namespace IdentityCenter.Core
         private Task<byte[]> SendAsync(HttpMethod method, string pathAndQuery, byte[]? body, RequestContext context, CancellationToken cancellationToken) =>
             SendAsync(options.Endpoint, method, pathAndQuery, body, context, cancellationToken);
 
+        /// <summary>The body of a success reply; any other reply reaches the caller as the pipeline's exception.</summary>
         private async Task<byte[]> SendAsync(Uri endpoint, HttpMethod method, string pathAndQuery, byte[]? body, RequestContext context, CancellationToken cancellationToken)
         {
             var uri = new Uri(endpoint.GetLeftPart(UriPartial.Authority) + endpoint.AbsolutePath.TrimEnd('/') + pathAndQuery);
@@ -224,10 +371,10 @@ namespace IdentityCenter.Core
             }
 
             context.AttachTo(request);
-            HttpResponseMessage response;
             try
             {
-                response = await IdcHttpPipeline.Shared.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var response = await IdcHttpPipeline.Shared.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                return BufferedReplyContent.Of(response);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -235,26 +382,7 @@ namespace IdentityCenter.Core
             }
             catch (HttpRequestException ex)
             {
-                throw new IdcTransportException("The request to " + uri.GetLeftPart(UriPartial.Authority) + " failed: " + ex.Message, ex);
-            }
-
-            using (response)
-            {
-                var status = (int)response.StatusCode;
-                var bytes = BufferedReplyContent.Of(response);
-                var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-                if (status >= 300 && status < 400)
-                {
-                    var location = response.Headers.Location?.ToString() ?? "(no Location header)";
-                    throw new IdcServiceException(status, "Redirect", "The service answered with a redirect to " + location + "; redirects are not followed because they would carry signed credentials elsewhere. Check the endpoint.", requestId, null);
-                }
-
-                if (status < 200 || status >= 300)
-                {
-                    throw ServiceErrorParser.Parse(status, bytes, requestId);
-                }
-
-                return bytes;
+                throw new IdcTransportException("The request to " + uri.GetLeftPart(UriPartial.Authority) + " failed: " + TransportFailure.Cause(ex), ex);
             }
         }
     }

@@ -12,7 +12,7 @@ public class CompletionConnectionTests
     private static CredentialParts? NoCredential(object? value) => null;
 
     [Fact]
-    public void Typed_endpoint_domain_and_keys_are_used_for_completion()
+    public void Typed_endpoint_domain_and_keys_are_read_for_completion()
     {
         var bound = new Hashtable(StringComparer.OrdinalIgnoreCase)
         {

@@ -167,4 +167,92 @@ public class ErrorMapperTests
 
         Assert.StartsWith("IdentityCenter.1205 (ObjectNotFound): Could not create", description.ToString());
     }
+
+    [Fact]
+    public void A_change_of_unknown_outcome_has_its_own_error_id_says_it_may_have_been_applied_and_what_to_check()
+    {
+        var outcome = new OutcomeUnknown(["attempt 1: the connection failed without a reply"], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        var throttled = new IdcServiceException(429, "APIGW.0308", "throttled", "r-429", null).WithOutcomeUnknown(outcome);
+
+        var description = ErrorMapper.ForItem(throttled, Operation);
+
+        Assert.Equal(ErrorMapper.OutcomeUnknownId, description.ErrorId);
+        Assert.Equal(ErrorCategory.LimitsExceeded, description.Category);
+        Assert.Contains("may have been applied: attempt 1", description.Message);
+        Assert.StartsWith("Check whether the change to permission set 'Admins' in instance ins-e000000000000001 was made", description.RecommendedAction);
+        Assert.False(description.IsTerminating);
+    }
+
+    [Fact]
+    public void A_transport_failure_of_unknown_outcome_has_the_same_error_id()
+    {
+        var outcome = new OutcomeUnknown(["attempt 1: no reply within the attempt time limit"], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+
+        var description = ErrorMapper.ForItem(new IdcTransportException("No reply.", null, outcome), Operation);
+
+        Assert.Equal(ErrorMapper.OutcomeUnknownId, description.ErrorId);
+        Assert.Contains("may have been applied", description.Message);
+        Assert.Contains("Check whether", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_permanent_transport_failure_is_not_said_to_have_been_retried()
+    {
+        var description = ErrorMapper.ForItem(new IdcTransportException("The connection failed: the host name could not be resolved.", null, null, permanent: true), Operation);
+
+        Assert.Equal(ErrorMapper.TransportId, description.ErrorId);
+        Assert.DoesNotContain("already retried", description.RecommendedAction);
+        Assert.Contains("name resolution", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_conflict_core_does_not_retry_is_not_advised_to_be_retried_shortly()
+    {
+        var description = ErrorMapper.ForItem(new IdcServiceException(409, "IdentityCenter.1007", "data modification failed", "r", null), Operation);
+
+        Assert.Equal(ErrorCategory.ResourceBusy, description.Category);
+        Assert.DoesNotContain("retry shortly", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void An_expired_signature_is_advised_as_a_clock_problem()
+    {
+        var description = ErrorMapper.ForItem(new IdcServiceException(401, "APIGW.0301", "signature expired, signature time 20240115T103000Z", "r", null), Operation);
+
+        Assert.Equal(ErrorCategory.SecurityError, description.Category);
+        Assert.Contains("clock", description.RecommendedAction);
+        Assert.DoesNotContain("secret key", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void What_core_found_about_a_taken_name_is_in_the_message()
+    {
+        var settled = new IdcServiceException(409, "IdentityCenter.1206", "exists", "r", null).Settled("It existed before this call's first attempt.");
+
+        var description = ErrorMapper.ForItem(settled, Operation);
+
+        Assert.Equal("IdentityCenter.1206", description.ErrorId);
+        Assert.EndsWith("It existed before this call's first attempt.", description.Message);
+    }
+
+    [Fact]
+    public void The_advice_for_a_missing_domain_id_comes_from_the_mapper_not_from_core()
+    {
+        var description = ErrorMapper.ForItem(new IdcConfigurationException("IAM returned no domain for access key AK, so the account's domain id is unknown."), Operation);
+
+        Assert.DoesNotContain("-DomainId", description.Message);
+        Assert.Contains("-DomainId", description.RecommendedAction);
+    }
+
+    [Fact]
+    public void Keys_refused_at_the_domain_look_up_get_the_signature_advice_not_a_domain_id()
+    {
+        var refusal = new IdcServiceException(401, "APIGW.0301", "Incorrect IAM authentication information: verify aksk signature fail", "req-1", null);
+        var failure = new IdcConfigurationException("IAM refused the signature.", refusal, credentialsRefused: true);
+
+        var description = ErrorMapper.ForItem(failure, Operation);
+
+        Assert.DoesNotContain("-DomainId", description.RecommendedAction);
+        Assert.Contains("secret key", description.RecommendedAction);
+    }
 }

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using IdentityCenter.Core.Credentials;
 using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.LoadContext;
 using IdentityCenter.PowerShell.Loading;
 using IdentityCenter.PowerShell.Tests.Support;
 
@@ -12,15 +13,19 @@ namespace IdentityCenter.PowerShell.Tests;
 
 /// <summary>
 /// Importing the module must stay cheap: loading the cmdlet assembly, resolving its cmdlet types and running the
-/// module initializer build no HttpClient and do no file or network I/O; the HTTP pipeline is built on first use.
-/// The HTTP side is watched at run time in a fresh load context, whose every assembly request is recorded; the I/O
-/// side by following the IL of everything an import runs.
+/// module initializer build no HttpClient and do no file or network I/O beyond loading the module's own load context
+/// assembly; the HTTP pipeline is built on first use. The HTTP side is watched at run time in a fresh load context,
+/// whose every assembly request is recorded; the I/O side by following the IL of everything an import runs.
 /// </summary>
 [Collection(HttpPipelineCollection.Name)]
 public sealed class ImportCostTests
 {
     private const string ModuleAssembly = "IdentityCenter.PowerShell";
     private const string CoreAssembly = "IdentityCenter.Core";
+    private const string LoadingAssembly = "IdentityCenter.PowerShell.Loading";
+
+    // The one read an import makes on PowerShell 7: the net8.0 load context, from the dependencies folder.
+    private static readonly string LoadContextLoad = typeof(LoadContextInstaller).FullName + "." + nameof(LoadContextInstaller.Install) + " -> System.Reflection.Assembly.LoadFrom";
 
     // An HttpClient or any handler lives in System.Net.Http; the pipeline's factory in Microsoft.Extensions.Http.
     private static readonly string[] HttpStack = { "System.Net.Http", "Microsoft.Extensions.Http", "Microsoft.Extensions.DependencyInjection" };
@@ -68,14 +73,16 @@ public sealed class ImportCostTests
     }
 
     [Fact]
-    public void What_an_import_runs_reaches_no_file_or_network_API()
+    public void What_an_import_runs_reaches_no_file_or_network_API_but_the_load_context_assembly()
     {
         var entryPoints = ImportEntryPoints(typeof(IdcCmdlet).Assembly).ToList();
 
         var reached = IlCalls.ReachableIo(entryPoints);
 
         Assert.NotEmpty(entryPoints);
-        Assert.True(reached.Count == 0, "An import reaches I/O: " + string.Join("; ", reached));
+        Assert.Contains(LoadContextLoad, reached);
+        var others = reached.Where(call => call != LoadContextLoad).ToList();
+        Assert.True(others.Count == 0, "An import reaches I/O: " + string.Join("; ", others));
     }
 
     [Fact]
@@ -85,7 +92,7 @@ public sealed class ImportCostTests
 
         var reached = IlCalls.ReachableIo(new MethodBase[] { readFile });
 
-        Assert.Contains(reached, call => call.Contains("System.IO.File.ReadAllText", StringComparison.Ordinal));
+        Assert.Contains(reached, call => call.Contains("System.IO.FileStream..ctor", StringComparison.Ordinal));
     }
 
     /// <summary>What PowerShell does on Import-Module for a binary module, and a little more.</summary>
@@ -108,7 +115,9 @@ public sealed class ImportCostTests
             }
         }
 
-        var initializer = module.GetTypes().Single(t => t.GetInterfaces().Any(i => i.FullName == "System.Management.Automation.IModuleAssemblyInitializer"));
+        // The initializer is the loading nested module's, which PowerShell imports first.
+        var loading = context.Load(LoadingAssembly);
+        var initializer = loading.GetTypes().Single(t => t.GetInterfaces().Any(i => i.FullName == "System.Management.Automation.IModuleAssemblyInitializer"));
         initializer.GetMethod("OnImport")!.Invoke(Activator.CreateInstance(initializer), null);
         return cmdlets;
     }
@@ -135,6 +144,9 @@ public sealed class ImportCostTests
 
         var initializer = typeof(ModuleInitializer);
         yield return initializer.GetMethod(nameof(ModuleInitializer.OnImport))!;
+
+        // Called through a delegate, which the IL walk does not follow.
+        yield return typeof(ModuleLoadContext).GetMethod(nameof(ModuleLoadContext.Install))!;
         foreach (var constructor in initializer.GetConstructors())
         {
             yield return constructor;
@@ -202,7 +214,7 @@ public sealed class ImportCostTests
                 return own;
             }
 
-            return name == ModuleAssembly || name == CoreAssembly
+            return name == ModuleAssembly || name == CoreAssembly || name == LoadingAssembly
                 ? LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, name + ".dll"))
                 : null;
         }

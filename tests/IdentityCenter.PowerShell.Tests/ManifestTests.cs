@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.Loading;
 using IdentityCenter.PowerShell.Tests.Support;
 
 namespace IdentityCenter.PowerShell.Tests;
@@ -31,6 +32,15 @@ public class ManifestTests
     public void The_root_module_is_the_cmdlet_assembly()
     {
         Assert.Equal(typeof(IdcCmdlet).Assembly.GetName().Name + ".dll", Manifest.Scalar("RootModule"));
+    }
+
+    [Fact]
+    public void The_only_nested_module_is_the_loading_assembly_in_the_dependencies_folder()
+    {
+        // Imported before the root module, so Core can be found when PowerShell reads the cmdlet assembly's types.
+        var expected = ModuleLayout.DependencyFolderName + "/" + typeof(ModuleInitializer).Assembly.GetName().Name + ".dll";
+
+        Assert.Equal(new[] { expected }, Manifest.List("NestedModules"));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Management.Automation;
+using System.Reflection;
+using System.Runtime.Versioning;
 using System.Xml.Linq;
 using IdentityCenter.PowerShell.Commands;
+using IdentityCenter.PowerShell.LoadContext;
 using IdentityCenter.PowerShell.Loading;
 using IdentityCenter.PowerShell.Tests.Support;
 
@@ -31,7 +34,7 @@ public class PackagingTests
     }
 
     [Fact]
-    public void The_public_surface_is_the_cmdlets_their_bases_attributes_completers_output_types_and_the_module_initializer()
+    public void The_public_surface_is_the_cmdlets_their_bases_attributes_completers_and_output_types()
     {
         var publicTypes = typeof(IdcCmdlet).Assembly.GetExportedTypes().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal);
 
@@ -43,12 +46,12 @@ public class PackagingTests
                 "GetIdcAccountAssignmentRequestCommand", "GetIdcContextCommand", "GetIdcCustomPolicyCommand",
                 "GetIdcInstanceCommand", "GetIdcManagedPolicyCommand", "GetIdcPermissionSetCommand",
                 "GetIdcPermissionSetProvisioningRequestCommand", "GetIdcPermissionSetTagCommand",
-                "GetIdcProvisionedPermissionSetCommand", "IdcAsyncCmdlet", "IdcCmdlet", "IdcContext",
+                "GetIdcProvisionedPermissionSetCommand", "IdcAsyncCmdlet", "IdcBatchCmdlet", "IdcCmdlet", "IdcContext",
                 "IdcCredentialCmdlet", "IdcRemovalCmdlet", "InstallIdcPermissionSetCommand", "InstanceIdCompleter",
-                "ModuleInitializer", "NewIdcAccountAssignmentCommand", "NewIdcPermissionSetCommand",
-                "PermissionSetConflictException", "PolicyCheckFinding", "PolicyTransformationAttribute",
-                "RemoveIdcAccountAssignmentCommand", "RemoveIdcCustomPolicyCommand", "RemoveIdcManagedPolicyCommand",
-                "RemoveIdcPermissionSetCommand", "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",
+                "NewIdcAccountAssignmentCommand", "NewIdcPermissionSetCommand", "PermissionSetConflictException",
+                "PolicyCheckFinding", "PolicyTransformationAttribute", "RemoveIdcAccountAssignmentCommand",
+                "RemoveIdcCustomPolicyCommand", "RemoveIdcManagedPolicyCommand", "RemoveIdcPermissionSetCommand",
+                "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",
                 "SessionDurationTransformationAttribute", "SetIdcCustomPolicyCommand", "SetIdcPermissionSetCommand",
                 "TagTransformationAttribute", "TestIdcPolicyCommand", "TimeoutTransformationAttribute",
                 "ValidateSessionDurationAttribute", "ValidateTagAttribute",
@@ -78,6 +81,67 @@ public class PackagingTests
         Assert.True(typeof(IModuleAssemblyInitializer).IsAssignableFrom(typeof(ModuleInitializer)));
         Assert.True(typeof(IModuleAssemblyCleanup).IsAssignableFrom(typeof(ModuleInitializer)));
         Assert.NotNull(typeof(ModuleInitializer).GetConstructor(Type.EmptyTypes));
+    }
+
+    [Fact]
+    public void The_loading_nested_module_shows_only_its_initializer_and_needs_nothing_but_PowerShell()
+    {
+        var loading = typeof(ModuleInitializer).Assembly;
+
+        // PowerShell reads this assembly's types before the load context exists: none may need Core or a dependency.
+        Assert.Equal(new[] { nameof(ModuleInitializer) }, loading.GetExportedTypes().Select(t => t.Name));
+        Assert.All(loading.GetReferencedAssemblies(), r => Assert.Contains(r.Name, new[] { "netstandard", "System.Management.Automation" }));
+    }
+
+    [Fact]
+    public void The_cmdlet_assembly_crosses_into_the_load_context_only_through_the_bridged_assemblies()
+    {
+        var references = typeof(IdcCmdlet).Assembly.GetReferencedAssemblies();
+        var host = HostAssemblies.OfThisProcess();
+
+        Assert.Equal(ModuleLayout.BridgedAssemblies, references.Select(r => r.Name!).Where(n => n.StartsWith("IdentityCenter.", StringComparison.Ordinal)));
+        Assert.DoesNotContain(references, r => r.Name!.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal));
+        // Everything else comes from the host, which carries it, at no more than PowerShell 7.4's 8.0.
+        foreach (var reference in references.Where(r => !r.Name!.StartsWith("IdentityCenter.", StringComparison.Ordinal) && r.Name != "System.Management.Automation"))
+        {
+            Assert.True(host.VersionOf(reference.Name!) >= reference.Version, reference.FullName + " is not carried by the host");
+            Assert.True(reference.Version <= new Version(8, 0, 0, 0), reference.FullName + " asks for more than PowerShell 7.4 carries");
+        }
+    }
+
+    [Fact]
+    public void The_load_context_entry_point_is_where_the_loading_assembly_looks_for_it()
+    {
+        var entry = typeof(ModuleLoadContext);
+
+        Assert.Equal(ModuleLayout.LoadContextAssemblyName, entry.Assembly.GetName().Name);
+        Assert.Equal(LoadContextInstaller.EntryTypeName, entry.FullName);
+        Assert.NotNull(Delegate.CreateDelegate(typeof(Action<string, string[]>), entry, LoadContextInstaller.InstallMethodName, ignoreCase: false, throwOnBindFailure: false));
+        Assert.NotNull(Delegate.CreateDelegate(typeof(Action), entry, LoadContextInstaller.UninstallMethodName, ignoreCase: false, throwOnBindFailure: false));
+    }
+
+    [Fact]
+    public void The_load_context_targets_PowerShell_7_4_and_asks_for_no_framework_assembly_above_8()
+    {
+        var assembly = typeof(ModuleLoadContext).Assembly;
+
+        Assert.Equal(".NETCoreApp,Version=v8.0", assembly.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName);
+        Assert.All(assembly.GetReferencedAssemblies(), r => Assert.True(r.Version <= new Version(8, 0, 0, 0), r.FullName));
+    }
+
+    [Fact]
+    public void Publishing_puts_every_assembly_but_the_cmdlet_assembly_into_the_folder_the_loading_reads()
+    {
+        var project = XDocument.Load(RepositoryFiles.PathOf("src", "IdentityCenter.PowerShell", "IdentityCenter.PowerShell.csproj"));
+
+        var folder = project.Descendants("ModuleDependencyFolder").Single().Value;
+        var target = project.Descendants("Target").Single(t => (string?)t.Attribute("Name") == "LayOutModuleDependencies");
+
+        Assert.Equal(ModuleLayout.DependencyFolderName, folder);
+        Assert.Equal("ComputeResolvedFilesToPublishList", (string?)target.Attribute("AfterTargets"));
+        Assert.Contains("'%(Filename)' != '$(TargetName)'", target.ToString());
+        Assert.Contains(project.Descendants("ProjectReference"), r => ((string?)r.Attribute("Include"))!.EndsWith("IdentityCenter.PowerShell.LoadContext.csproj", StringComparison.Ordinal)
+            && (string?)r.Attribute("ReferenceOutputAssembly") == "false");
     }
 
     [Fact]

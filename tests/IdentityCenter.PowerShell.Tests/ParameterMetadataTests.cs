@@ -7,6 +7,7 @@ using IdentityCenter.PowerShell.Commands;
 using IdentityCenter.PowerShell.Completion;
 using IdentityCenter.PowerShell.Policies;
 using IdentityCenter.PowerShell.Tests.Support;
+using IdentityCenter.PowerShell.Threading;
 
 namespace IdentityCenter.PowerShell.Tests;
 
@@ -25,7 +26,7 @@ public class ParameterMetadataTests
     [Fact]
     public void New_IdcPermissionSet_has_exactly_the_documented_parameters()
     {
-        var expected = SharedParameters.Concat(new[] { "Description", "InstanceId", "Name", "RelayState", "SessionDuration", "Tag", "UseExisting" });
+        var expected = SharedParameters.Concat(new[] { "Description", "InstanceId", "Name", "RelayState", "SessionDuration", "Tag", "ThrottleLimit", "UseExisting" });
 
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(New).Select(p => p.Name));
     }
@@ -33,15 +34,15 @@ public class ParameterMetadataTests
     [Fact]
     public void Set_IdcCustomPolicy_has_exactly_the_documented_parameters()
     {
-        var expected = SharedParameters.Concat(new[] { "InstanceId", "PassThru", "PermissionSetId", "Policy", "PolicyPath", "SkipPolicyValidation" });
+        var expected = SharedParameters.Concat(new[] { "InstanceId", "PassThru", "PermissionSetId", "Policy", "PolicyPath", "SkipPolicyValidation", "ThrottleLimit" });
 
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(Set).Select(p => p.Name));
     }
 
     [Fact]
-    public void Connect_IdcService_has_the_credential_parameters_a_profile_name_and_PassThru()
+    public void Connect_IdcService_has_the_credential_parameters_a_profile_name_the_instance_switch_and_PassThru()
     {
-        var expected = SharedParameters.Concat(new[] { "PassThru", "ProfileName" });
+        var expected = SharedParameters.Concat(new[] { "PassThru", "ProfileName", "UseInstanceCredential" });
 
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), CmdletParameters.Of(Connect).Select(p => p.Name));
     }
@@ -193,6 +194,7 @@ public class ParameterMetadataTests
     {
         var secretLike = CmdletParameters.Of(cmdlet)
             .Where(p => new[] { "Secret", "Token", "Password", "Credential" }.Any(word => p.Name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => p.PropertyType != typeof(SwitchParameter)) // -UseInstanceCredential chooses a source; it holds no secret
             .ToList();
 
         Assert.Equal(new[] { "Credential", "SecretAccessKey", "SecurityToken" }, secretLike.Select(p => p.Name));
@@ -262,6 +264,22 @@ public class ParameterMetadataTests
 
         Assert.Equal(min, AttributeData.Positional(attribute, 0));
         Assert.Equal(max, AttributeData.Positional(attribute, 1));
+    }
+
+    [Fact]
+    public void ThrottleLimit_is_one_by_default_from_1_to_the_limiter_s_ceiling_and_not_from_the_pipeline()
+    {
+        foreach (var cmdlet in new[] { New, Set })
+        {
+            var parameter = CmdletParameters.Named(cmdlet, "ThrottleLimit");
+            var range = AttributeData.Single<ValidateRangeAttribute>(parameter);
+
+            Assert.Equal((1, ConcurrencyLimiter.MaxCeiling), ((int)AttributeData.Positional(range, 0)!, (int)AttributeData.Positional(range, 1)!));
+            Assert.All(CmdletParameters.Declarations(parameter), d => Assert.False(d.ValueFromPipeline || d.ValueFromPipelineByPropertyName || d.Mandatory));
+        }
+
+        Assert.Equal(1, new NewIdcPermissionSetCommand().ThrottleLimit);
+        Assert.Equal(1, new SetIdcCustomPolicyCommand().ThrottleLimit);
     }
 
     [Fact]

@@ -1,17 +1,32 @@
-# Runs the local Identity Center emulator for tests and demos: starts the built emulator on loopback, reads its
-# startup banner, waits until it answers, and offers the admin calls tests need (reset, state, faults).
-# Works in Windows PowerShell 5.1 and PowerShell 7.
+# The test suite's names for the emulator, over IdentityCenter.Testing, the module users get: the suite starts the
+# emulator build.ps1 built, through the same Start-IdcEmulator a user's tests call. Also the repository's paths and the
+# environment helpers tests share. Works in Windows PowerShell 5.1 and PowerShell 7.
 
 Set-StrictMode -Version Latest
 
 $script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $script:EmulatorProject = Join-Path $script:RepositoryRoot 'src/IdentityCenter.Emulator/IdentityCenter.Emulator.csproj'
-$script:BannerLabels = @('AccessKeyId', 'SecretAccessKey', 'DomainId', 'InstanceId')
-$script:ListeningPrefix = 'IdentityCenter emulator listening on '
 
 function Get-IdcTestConfiguration {
     # build.ps1 sets IDC_TEST_CONFIGURATION so tests use what it built; Release otherwise, as build.ps1 builds.
     if ($env:IDC_TEST_CONFIGURATION) { $env:IDC_TEST_CONFIGURATION } else { 'Release' }
+}
+
+function Get-IdcRepositoryVersion {
+    $props = Join-Path $script:RepositoryRoot 'Directory.Build.props'
+    (Select-Xml -Path $props -XPath '/Project/PropertyGroup/VersionPrefix' | Select-Object -First 1).Node.InnerText.Trim()
+}
+
+function Get-IdcBuiltManifest {
+    param([Parameter(Mandatory)][string] $ModuleName)
+
+    $version = Get-IdcRepositoryVersion
+    $manifest = Join-Path $script:RepositoryRoot "out/$ModuleName/$version/$ModuleName.psd1"
+    if (-not (Test-Path -LiteralPath $manifest)) {
+        throw "$ModuleName is not built: $manifest is missing. Run ./build.ps1 first."
+    }
+
+    $manifest
 }
 
 function Get-IdcBuiltModulePath {
@@ -23,18 +38,46 @@ function Get-IdcBuiltModulePath {
     [OutputType([string])]
     param()
 
-    $props = Join-Path $script:RepositoryRoot 'Directory.Build.props'
-    $version = (Select-Xml -Path $props -XPath '/Project/PropertyGroup/VersionPrefix' | Select-Object -First 1).Node.InnerText.Trim()
-    $manifest = Join-Path $script:RepositoryRoot "out/IdentityCenter/$version/IdentityCenter.psd1"
-    if (-not (Test-Path -LiteralPath $manifest)) {
-        throw "The module is not built: $manifest is missing. Run ./build.ps1 first."
+    Get-IdcBuiltManifest -ModuleName 'IdentityCenter'
+}
+
+function Get-IdcBuiltTestingModulePath {
+    <#
+    .SYNOPSIS
+    The manifest of the testing module build.ps1 built: out/IdentityCenter.Testing/<VersionPrefix>/IdentityCenter.Testing.psd1.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    Get-IdcBuiltManifest -ModuleName 'IdentityCenter.Testing'
+}
+
+function Get-IdcPackageFolder {
+    <#
+    .SYNOPSIS
+    out/package, where build.ps1 -Task Package lays out both modules and the emulator's tool package.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    $folder = Join-Path $script:RepositoryRoot 'out/package'
+    if (-not (Test-Path -LiteralPath (Join-Path $folder 'IdentityCenter.Testing'))) {
+        throw "Nothing is packaged: $folder has no IdentityCenter.Testing. Run ./build.ps1 -Task Package first."
     }
 
-    $manifest
+    $folder
 }
 
 function Get-IdcEmulatorAssembly {
-    param([Parameter(Mandatory)][string] $Configuration)
+    <#
+    .SYNOPSIS
+    The emulator's built assembly for the configuration, built first when it is missing.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([string] $Configuration = (Get-IdcTestConfiguration))
 
     $path = & dotnet msbuild $script:EmulatorProject -nologo "-getProperty:TargetPath" "-p:Configuration=$Configuration"
     if ($LASTEXITCODE -ne 0 -or -not $path) {
@@ -42,174 +85,91 @@ function Get-IdcEmulatorAssembly {
     }
 
     # The last line is the answer; anything before it would be MSBuild chatter.
-    "$(@($path)[-1])".Trim()
-}
-
-function Read-SharedText {
-    param([Parameter(Mandatory)][string] $Path)
-
-    # The emulator still has the file open for writing; open it so that is allowed.
-    if (-not (Test-Path -LiteralPath $Path)) { return '' }
-    $stream = [System.IO.File]::Open($Path, [System.IO.FileMode]::Open, [System.IO.FileAccess]::Read, [System.IO.FileShare]::ReadWrite)
-    try {
-        $reader = New-Object System.IO.StreamReader($stream)
-        $reader.ReadToEnd()
-    }
-    finally {
-        $stream.Dispose()
-    }
-}
-
-function ConvertFrom-IdcEmulatorBanner {
-    <#
-    .SYNOPSIS
-    Reads the emulator's "Label: value" banner lines into a hashtable; the listening line becomes Url.
-    #>
-    [CmdletBinding()]
-    [OutputType([hashtable])]
-    param([Parameter(Mandatory)][AllowEmptyString()][string] $Text)
-
-    $values = @{}
-    foreach ($line in ($Text -split "\r?\n")) {
-        if ($line.StartsWith($script:ListeningPrefix)) {
-            $values['Url'] = $line.Substring($script:ListeningPrefix.Length).Trim()
-        }
-        elseif ($line -match '^(?<label>[A-Za-z]+): (?<value>.*)$') {
-            $values[$Matches['label']] = $Matches['value'].Trim()
-        }
-    }
-
-    $values
-}
-
-function Start-IdcTestEmulator {
-    <#
-    .SYNOPSIS
-    Starts the built emulator and returns Url, AccessKeyId, SecretAccessKey, DomainId, InstanceId and Process.
-    .DESCRIPTION
-    Runs the emulator's assembly with dotnet directly (not through "dotnet run", whose child process would outlive
-    Stop-Process), builds it first when it is not built, reads the banner it prints and waits until
-    GET /_emulator/state answers. The secret is returned as plain text: these are the emulator's demo values.
-    #>
-    [CmdletBinding()]
-    param(
-        # Port 0 lets the system pick a free port; the banner says which.
-        [string] $Url = 'http://127.0.0.1:0',
-        [string] $Configuration = (Get-IdcTestConfiguration),
-        [int] $TimeoutSeconds = 60
-    )
-
-    $assembly = Get-IdcEmulatorAssembly -Configuration $Configuration
+    $assembly = "$(@($path)[-1])".Trim()
     if (-not (Test-Path -LiteralPath $assembly)) {
         Write-Verbose "Building the emulator ($Configuration)."
         & dotnet build $script:EmulatorProject -c $Configuration --nologo | Out-Null
         if ($LASTEXITCODE -ne 0) { throw "Building the emulator failed (exit code $LASTEXITCODE)." }
     }
 
-    $stamp = [guid]::NewGuid().ToString('N')
-    $outputFile = Join-Path ([System.IO.Path]::GetTempPath()) "idc-emulator-$stamp.out.txt"
-    $errorFile = Join-Path ([System.IO.Path]::GetTempPath()) "idc-emulator-$stamp.err.txt"
-    $process = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$assembly`"", '--urls', $Url) `
-        -RedirectStandardOutput $outputFile -RedirectStandardError $errorFile -NoNewWindow -PassThru
+    $assembly
+}
 
-    $emulator = [pscustomobject]@{
-        PSTypeName      = 'IdcTestEmulator'
-        Url             = $null
-        AccessKeyId     = $null
-        SecretAccessKey = $null
-        DomainId        = $null
-        InstanceId      = $null
-        Process         = $process
-        OutputFile      = $outputFile
-        ErrorFile       = $errorFile
+function Get-IdcPwshCommand {
+    <#
+    .SYNOPSIS
+    How to start a fresh pwsh like this one: the program and the arguments that come before pwsh's own.
+    #>
+    [CmdletBinding()]
+    param()
+
+    $pwsh = [Environment]::ProcessPath
+    $prefix = @()
+    if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') {
+        # Run as the dotnet tool: the host is dotnet, and pwsh.dll is the application.
+        $prefix += Join-Path $PSHOME 'pwsh.dll'
     }
 
-    try {
-        $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-        $banner = @{}
-        while ($true) {
-            $banner = ConvertFrom-IdcEmulatorBanner -Text (Read-SharedText -Path $outputFile)
-            $missing = @(@('Url') + $script:BannerLabels | Where-Object { -not $banner.ContainsKey($_) })
-            if ($missing.Count -eq 0) { break }
-            if ($process.HasExited) {
-                throw "The emulator exited with code $($process.ExitCode) before printing its banner: $(Read-SharedText -Path $errorFile)"
-            }
-            if ([DateTime]::UtcNow -gt $deadline) {
-                throw "The emulator printed no complete banner within $TimeoutSeconds s (missing: $($missing -join ', '))."
-            }
-            Start-Sleep -Milliseconds 100
-        }
+    [pscustomobject]@{ FilePath = $pwsh; Prefix = $prefix }
+}
 
-        $emulator.Url = $banner['Url']
-        foreach ($label in $script:BannerLabels) { $emulator.$label = $banner[$label] }
+# The suite's calls go to the built IdentityCenter.Testing; imported into the global scope so test files may call its
+# commands directly as users would.
+Import-Module (Get-IdcBuiltTestingModulePath) -Global -Force
 
-        while ($true) {
-            try {
-                Invoke-RestMethod -Method Get -Uri "$($emulator.Url)/_emulator/state" -TimeoutSec 5 | Out-Null
-                break
-            }
-            catch {
-                if ($process.HasExited) { throw "The emulator exited with code $($process.ExitCode): $(Read-SharedText -Path $errorFile)" }
-                if ([DateTime]::UtcNow -gt $deadline) { throw "The emulator at $($emulator.Url) did not answer within $TimeoutSeconds s: $_" }
-                Start-Sleep -Milliseconds 200
-            }
-        }
-    }
-    catch {
-        Stop-IdcTestEmulator -Emulator $emulator
-        throw
-    }
+function Start-IdcTestEmulator {
+    <#
+    .SYNOPSIS
+    Starts the built emulator and returns what Start-IdcEmulator does, with SecretAccessKey as plain text for tests.
+    #>
+    [CmdletBinding()]
+    param(
+        # Port 0 lets the system pick a free port.
+        [string] $Url = 'http://127.0.0.1:0',
+        [string] $Configuration = (Get-IdcTestConfiguration),
+        [int] $TimeoutSeconds = 60,
+        # More emulator options, such as '--rate-limit', '100'.
+        [string[]] $ArgumentList = @()
+    )
 
+    $emulator = Start-IdcEmulator -Path (Get-IdcEmulatorAssembly -Configuration $Configuration) -Url $Url -TimeoutSeconds $TimeoutSeconds -ArgumentList $ArgumentList
+    # The emulator's published demo secret; the suite's older files build their own credentials from it.
+    $emulator | Add-Member -MemberType NoteProperty -Name SecretAccessKey -Value $emulator.Credential.GetNetworkCredential().Password
     $emulator
 }
 
 function Stop-IdcTestEmulator {
-    <#
-    .SYNOPSIS
-    Stops an emulator Start-IdcTestEmulator started and removes its output files.
-    #>
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Emulator)
 
-    $process = $Emulator.Process
-    if ($process -and -not $process.HasExited) {
-        Stop-Process -Id $process.Id -Force -ErrorAction SilentlyContinue
-        $null = $process.WaitForExit(10000)
-    }
-
-    foreach ($file in @($Emulator.OutputFile, $Emulator.ErrorFile)) {
-        if ($file -and (Test-Path -LiteralPath $file)) {
-            Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-        }
-    }
+    Stop-IdcEmulator -Emulator $Emulator
 }
 
 function Reset-IdcTestEmulator {
-    <#
-    .SYNOPSIS
-    Empties the emulator: permission sets, faults and the request log.
-    #>
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Emulator)
 
-    Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/reset" | Out-Null
+    Reset-IdcEmulator -Emulator $Emulator
 }
 
 function Get-IdcTestEmulatorState {
-    <#
-    .SYNOPSIS
-    The emulator's state: instances with their permission sets, active faults and the count of API requests.
-    #>
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Emulator)
 
-    Invoke-RestMethod -Method Get -Uri "$($Emulator.Url)/_emulator/state"
+    Get-IdcEmulatorState -Emulator $Emulator
+}
+
+function Get-IdcTestEmulatorRequest {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Emulator)
+
+    Get-IdcEmulatorRequest -Emulator $Emulator
 }
 
 function Add-IdcTestEmulatorFault {
     <#
     .SYNOPSIS
-    Makes the emulator fail matching requests, e.g. @{ operation = 'CreatePermissionSet'; count = 1; status = 403 }.
+    Add-IdcEmulatorFault with the fault as a hashtable of its wire names, e.g. @{ operation = 'CreatePermissionSet'; count = 1; status = 403 }.
     #>
     [CmdletBinding()]
     param(
@@ -217,8 +177,8 @@ function Add-IdcTestEmulatorFault {
         [Parameter(Mandatory)][hashtable] $Fault
     )
 
-    $body = $Fault | ConvertTo-Json -Depth 5
-    Invoke-RestMethod -Method Post -Uri "$($Emulator.Url)/_emulator/faults" -Body $body -ContentType 'application/json' | Out-Null
+    # The wire names are Add-IdcEmulatorFault's parameter names.
+    $null = Add-IdcEmulatorFault -Emulator $Emulator @Fault
 }
 
 function Get-IdcTestConnection {
@@ -229,12 +189,7 @@ function Get-IdcTestConnection {
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Emulator)
 
-    $secret = ConvertTo-SecureString -String $Emulator.SecretAccessKey -AsPlainText -Force
-    @{
-        EndpointUrl = $Emulator.Url
-        Credential  = [pscredential]::new($Emulator.AccessKeyId, $secret)
-        DomainId    = $Emulator.DomainId
-    }
+    $Emulator.ConnectionParameters.Clone()
 }
 
 function Get-IdcTestPermissionSet {
@@ -261,13 +216,15 @@ $script:CredentialVariables = @(
     'HUAWEICLOUD_SDK_CREDENTIALS_FILE'
     'HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT'
     'HUAWEICLOUD_SDK_IAM_ENDPOINT'
+    'HUAWEICLOUD_SDK_METADATA_URL'
 )
 
 function Backup-IdcTestEnvironment {
     <#
     .SYNOPSIS
     Saves the credential-chain environment variables and clears them, pointing the credentials file at a path that
-    does not exist, so a test sees only what it sets and never the user's own keys.
+    does not exist and the ECS metadata service at a loopback port where nothing listens, so a test sees only what it
+    sets and never the user's own keys or the server's.
     #>
     [CmdletBinding()]
     [OutputType([hashtable])]
@@ -280,6 +237,7 @@ function Backup-IdcTestEnvironment {
     }
 
     [Environment]::SetEnvironmentVariable('HUAWEICLOUD_SDK_CREDENTIALS_FILE', $EmptyCredentialsFile)
+    [Environment]::SetEnvironmentVariable('HUAWEICLOUD_SDK_METADATA_URL', 'http://127.0.0.1:1')
     $saved
 }
 
@@ -302,10 +260,14 @@ Export-ModuleMember -Function @(
     'Get-IdcTestConnection'
     'Get-IdcTestPermissionSet'
     'Get-IdcBuiltModulePath'
-    'ConvertFrom-IdcEmulatorBanner'
+    'Get-IdcBuiltTestingModulePath'
+    'Get-IdcPackageFolder'
+    'Get-IdcEmulatorAssembly'
+    'Get-IdcPwshCommand'
     'Start-IdcTestEmulator'
     'Stop-IdcTestEmulator'
     'Reset-IdcTestEmulator'
     'Get-IdcTestEmulatorState'
+    'Get-IdcTestEmulatorRequest'
     'Add-IdcTestEmulatorFault'
 )

@@ -169,6 +169,24 @@ Describe 'Tab completion without the service' {
 
         $offered.CompletionText | Should -Be @('PT1H', 'PT12H')
     }
+
+    It 'completes the parameter names of <Line>' -ForEach @(
+        @{ Line = 'New-IdcPermissionSet -Sess'; Expected = @('-SessionDuration') }
+        @{ Line = 'Set-IdcCustomPolicy -Pol'; Expected = @('-Policy', '-PolicyPath') }
+        @{ Line = 'Connect-IdcService -Prof'; Expected = @('-ProfileName') }
+    ) {
+        $offered = (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
+
+        @($offered | Where-Object ResultType -eq 'ParameterName').CompletionText | Should -Be $Expected
+    }
+
+    It 'completes the command names' {
+        $line = 'New-IdcPerm'
+
+        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+        $offered.CompletionText | Should -Contain 'New-IdcPermissionSet'
+    }
 }
 
 Describe '<Command> metadata' -ForEach $commands {

@@ -97,7 +97,7 @@ Describe 'New-IdcPermissionSet' {
         $failure.Exception.StatusCode | Should -Be 409
         $failure.Exception.ErrorCode | Should -Be 'IdentityCenter.1206'
         $failure.Exception.RequestId | Should -Not -BeNullOrEmpty
-        $failure.ErrorDetails.Message | Should -BeLike "*permission set 'Existing' in instance $instanceId*"
+        $failure.ErrorDetails.Message | Should -BeLike "*permission set 'Existing' in instance $([WildcardPattern]::Escape($instanceId))*"
         $failure.ErrorDetails.Message | Should -BeLike "*request id $([WildcardPattern]::Escape($failure.Exception.RequestId))*"
         $failure.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
     }

@@ -256,10 +256,12 @@ Describe 'Tab completion of -InstanceId' {
         $offered.CompletionText | Should -Contain $instanceId
     }
 
-    It 'uses the endpoint typed on the command line' {
+    # A typed endpoint is never called by itself (see Hardening.Tests.ps1); one that names the configured endpoint is.
+    It 'completes when the endpoint typed on the command line is the configured one' {
         $env:HUAWEICLOUD_SDK_AK = $emulator.AccessKeyId
         $env:HUAWEICLOUD_SDK_SK = $emulator.SecretAccessKey
         $env:HUAWEICLOUD_SDK_DOMAIN_ID = $emulator.DomainId
+        $env:HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT = $emulator.Url
         $line = "New-IdcPermissionSet -EndpointUrl $($emulator.Url) -InstanceId ins-"
 
         $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches

@@ -3,7 +3,8 @@
 The setup every test file shares, dot-sourced from its BeforeAll:  . (Join-Path $PSScriptRoot 'TestSetup.ps1') [-WithEmulator]
 
 .DESCRIPTION
-Imports the emulator helpers and the built module once for the file (as $IdcModule, from $IdcManifestPath). With
+Imports the emulator helpers (tests/pester/IdcTestEmulator.psm1, over the built IdentityCenter.Testing that users get)
+and the built module once for the file (as $IdcModule, from $IdcManifestPath). With
 -WithEmulator it also starts an emulator on a free port and sets $emulator, $connection (splat it into a cmdlet to reach
 the emulator with its demo credentials) and $instanceId. Complete-IdcTestFile, for the file's AfterAll, undoes it
 all. Each file stays runnable alone: Invoke-Pester tests/pester/X.Tests.ps1, once the module is built.
@@ -31,4 +32,5 @@ function Complete-IdcTestFile {
     if ($started) { Stop-IdcTestEmulator -Emulator $started }
     Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
     Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Remove-Module -Name IdentityCenter.Testing -Force -ErrorAction SilentlyContinue
 }

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using IdentityCenter.Core.Errors;
 
 namespace IdentityCenter.Core.Credentials
 {
@@ -17,6 +19,28 @@ namespace IdentityCenter.Core.Credentials
         public virtual string HomeDirectory =>
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
-        public virtual string? ReadFile(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+        /// <summary>
+        /// The ECS metadata service the chain asks last: <see cref="EnvironmentVariables.MetadataUrl"/>, else
+        /// <see cref="MetadataService.DefaultUrl"/>. Null skips the step, which test environments do unless told a URL.
+        /// </summary>
+        public virtual string? MetadataServiceUrl => GetVariable(EnvironmentVariables.MetadataUrl) ?? MetadataService.DefaultUrl;
+
+        /// <returns>The file's text, or null when there is no file at the path.</returns>
+        /// <exception cref="IdcConfigurationException">The path names something that is not a small, readable regular file.</exception>
+        public virtual string? ReadFile(string path)
+        {
+            try
+            {
+                return TextFile.Read(path, "the credentials file", CancellationToken.None);
+            }
+            catch (TextFileException ex) when (ex.Problem == TextFileProblem.NotFound)
+            {
+                return null;
+            }
+            catch (TextFileException ex)
+            {
+                throw new IdcConfigurationException(ex.Message + " The credentials file is the one " + EnvironmentVariables.CredentialsFile + " names, else ~/.huaweicloud/credentials.", ex);
+            }
+        }
     }
 }

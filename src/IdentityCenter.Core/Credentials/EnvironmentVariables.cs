@@ -10,6 +10,9 @@ namespace IdentityCenter.Core.Credentials
         public const string CredentialsFile = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
         public const string IamEndpoint = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
 
+        /// <summary>The ECS metadata service, in place of http://169.254.169.254: for tests and unusual networks.</summary>
+        public const string MetadataUrl = "HUAWEICLOUD_SDK_METADATA_URL";
+
         /// <summary>The Identity Center endpoint, for example the local emulator's address.</summary>
         public const string IdentityCenterEndpoint = "HUAWEICLOUD_SDK_IDENTITYCENTER_ENDPOINT";
 

@@ -1,18 +1,27 @@
 using System;
 using System.Security;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Validation;
 
 namespace IdentityCenter.Core.Credentials
 {
     /// <summary>
     /// What Connect-IdcService set for this process: an access key pair (with a security token for temporary
-    /// credentials) or the name of a profile in the credentials file, a domain id and an endpoint. Held in memory
+    /// credentials), the name of a profile in the credentials file, or the ECS metadata service's temporary keys;
+    /// a domain id and an endpoint. Held in memory
     /// only, never written anywhere. The secrets stay in read-only SecureString copies that no public member returns.
     /// </summary>
     public sealed class SessionSettings
     {
         private SessionSettings()
         {
+        }
+
+        private SessionSettings(string? domainId, string? endpointUrl, bool usesInstanceCredentials)
+        {
+            DomainId = domainId;
+            EndpointUrl = endpointUrl;
+            UsesInstanceCredentials = usesInstanceCredentials;
         }
 
         /// <remarks>Only the shape is checked here; the resolver checks the keys themselves when a command uses them.</remarks>
@@ -38,12 +47,28 @@ namespace IdentityCenter.Core.Credentials
                 throw new IdcConfigurationException("Give either access keys or -ProfileName, not both: a profile carries its own keys.");
             }
 
+            // Checked here, where the parameter is still known, so no later command meets a value that splits headers.
+            RequestValidator.ValidateHeaderValue("the access key id", hasKey ? accessKeyId!.Trim() : null, "-AccessKeyId (or the user name of -Credential)", isSecret: false);
+            RequestValidator.ValidateHeaderValue("the domain id", Given(domainId), "-DomainId", isSecret: false);
+            if (hasKey && securityToken != null && securityToken.Length > 0)
+            {
+                RequestValidator.ValidateHeaderValue("the security token", IdcCredentials.Reveal(securityToken).Trim(), "-SecurityToken", isSecret: true);
+            }
+
             AccessKeyId = hasKey ? accessKeyId!.Trim() : null;
             SecretAccessKey = hasKey ? Protect(secretAccessKey!) : null;
             SecurityToken = hasKey && securityToken != null && securityToken.Length > 0 ? Protect(securityToken) : null;
             DomainId = Given(domainId);
             ProfileName = Given(profileName);
             EndpointUrl = Given(endpointUrl);
+        }
+
+        /// <summary>The server's temporary keys from the ECS metadata service (Connect-IdcService -UseInstanceCredential).</summary>
+        /// <exception cref="IdcConfigurationException">The domain id cannot travel as a header.</exception>
+        public static SessionSettings ForInstanceCredentials(string? domainId, string? endpointUrl)
+        {
+            var settings = new SessionSettings(null, null, null, domainId, null, endpointUrl);
+            return new SessionSettings(settings.DomainId, settings.EndpointUrl, usesInstanceCredentials: true);
         }
 
         /// <summary>No session: every command falls through to the environment and the credentials file.</summary>
@@ -61,7 +86,10 @@ namespace IdentityCenter.Core.Credentials
 
         public string? EndpointUrl { get; }
 
-        public bool IsEmpty => AccessKeyId == null && DomainId == null && ProfileName == null && EndpointUrl == null;
+        /// <summary>True when the session's keys are the server's, from the ECS metadata service, renewed as they near expiry.</summary>
+        public bool UsesInstanceCredentials { get; }
+
+        public bool IsEmpty => AccessKeyId == null && !UsesInstanceCredentials && DomainId == null && ProfileName == null && EndpointUrl == null;
 
         internal SecureString? SecretAccessKey { get; }
 
@@ -78,6 +106,11 @@ namespace IdentityCenter.Core.Credentials
             if (AccessKeyId != null)
             {
                 parts.Add("AccessKeyId " + AccessKeyId + (HasSecurityToken ? " (temporary)" : string.Empty));
+            }
+
+            if (UsesInstanceCredentials)
+            {
+                parts.Add("temporary keys from the ECS metadata service");
             }
 
             if (ProfileName != null)

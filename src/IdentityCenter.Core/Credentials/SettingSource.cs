@@ -23,5 +23,8 @@ namespace IdentityCenter.Core.Credentials
 
         /// <summary>The module's built-in default, such as the public endpoint.</summary>
         Default,
+
+        /// <summary>Temporary keys of the server's agency, from the ECS metadata service; renewed before they expire.</summary>
+        InstanceMetadata,
     }
 }

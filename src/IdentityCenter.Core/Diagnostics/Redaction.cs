@@ -1,4 +1,5 @@
 using System;
+using IdentityCenter.Core.Http;
 
 namespace IdentityCenter.Core.Diagnostics
 {
@@ -9,14 +10,14 @@ namespace IdentityCenter.Core.Diagnostics
 
         public static string HeaderValue(string name, string value)
         {
-            if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(HeaderNames.Authorization, StringComparison.OrdinalIgnoreCase))
             {
                 // The access key id and the signed header list help debugging; the signature is credential-derived.
                 var cut = value.IndexOf("Signature=", StringComparison.Ordinal);
                 return cut < 0 ? Mask : value.Substring(0, cut) + "Signature=" + Mask;
             }
 
-            return name.Equals("X-Security-Token", StringComparison.OrdinalIgnoreCase) ? Mask : value;
+            return name.Equals(HeaderNames.SecurityToken, StringComparison.OrdinalIgnoreCase) ? Mask : value;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IdentityCenter.Core.Http;
 
 namespace IdentityCenter.Core.Diagnostics
 {
@@ -12,7 +13,7 @@ namespace IdentityCenter.Core.Diagnostics
 
         // The gateway writes the canonical request on one line with '|' for line breaks, so a value ends at '|' too.
         private static readonly Regex HeaderValues = new Regex(
-            @"(?<name>x-security-token|authorization|security_token)(?<sep>\s*[:=]\s*)(?<value>[^|\r\n]+)",
+            "(?<name>" + HeaderNames.SecurityToken + "|" + HeaderNames.Authorization + @"|security_token)(?<sep>\s*[:=]\s*)(?<value>[^|\r\n]+)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex Signatures = new Regex(

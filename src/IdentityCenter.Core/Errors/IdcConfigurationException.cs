@@ -14,5 +14,14 @@ namespace IdentityCenter.Core.Errors
             : base(message, inner)
         {
         }
+
+        public IdcConfigurationException(string message, Exception inner, bool credentialsRefused)
+            : base(message, inner)
+        {
+            CredentialsRefused = credentialsRefused;
+        }
+
+        /// <summary>The service would not accept the credentials' signature at all, so no other setting gets past it.</summary>
+        public bool CredentialsRefused { get; }
     }
 }

@@ -11,9 +11,8 @@ namespace IdentityCenter.Core.Errors
     /// </summary>
     internal static class ServiceErrorParser
     {
-        public const int RawBodyKept = 512;
-
-        public static IdcServiceException Parse(int statusCode, byte[] body, string? requestIdHeader)
+        /// <param name="secrets">The call's secrets, masked in everything quoted from the reply, whatever its shape.</param>
+        public static IdcServiceException Parse(int statusCode, byte[] body, string? requestIdHeader, CallSecrets? secrets = null)
         {
             string? code = null;
             string? message = null;
@@ -37,11 +36,17 @@ namespace IdentityCenter.Core.Errors
 
             if (message == null)
             {
-                message = body.Length == 0 ? DefaultMessage(statusCode) : RawText(body);
+                message = body.Length == 0 ? DefaultMessage(statusCode) : Encoding.UTF8.GetString(body).Trim();
             }
 
-            // A refused signature is answered with the gateway's canonical request, security token included.
-            return new IdcServiceException(statusCode, code, SecretScrubber.Scrub(message), requestId ?? requestIdHeader, encoded);
+            // A refused signature is answered with the gateway's canonical request, security token included; a proxy
+            // or a wrong endpoint may echo every request header.
+            return new IdcServiceException(
+                statusCode,
+                QuotedText.OrNull(code, secrets),
+                QuotedText.Of(message, secrets),
+                QuotedText.OrNull(requestId ?? requestIdHeader, secrets),
+                QuotedText.OrNull(encoded, secrets));
         }
 
         private static void Collect(JsonElement element, ref string? code, ref string? message, ref string? requestId, ref string? encoded, int depth)
@@ -77,12 +82,6 @@ namespace IdentityCenter.Core.Errors
                 JsonValueKind.Number => value.GetRawText(),
                 _ => null,
             };
-        }
-
-        private static string RawText(byte[] body)
-        {
-            var text = Encoding.UTF8.GetString(body).Trim();
-            return text.Length <= RawBodyKept ? text : text.Substring(0, RawBodyKept) + "…";
         }
 
         private static string DefaultMessage(int statusCode) => statusCode switch

@@ -6,13 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IdentityCenter.Core.Http
 {
     /// <summary>
-    /// The one HTTP pipeline of the process (retry, signing, telemetry over a handler that never follows redirects),
+    /// The one HTTP pipeline of the process (retry, signing, telemetry over a handler that never follows redirects and
+    /// never proxies loopback or plain http),
     /// built through IHttpClientFactory on first use, so importing the module costs nothing and a runbook's
     /// thousand calls share connections. Credentials and endpoints travel per request, so one pipeline serves all.
     /// </summary>
     internal sealed class IdcHttpPipeline
     {
         public const string ClientName = "IdentityCenter";
+
+        /// <summary>The ECS metadata service's client: unsigned, never through a proxy, time limits set per request.</summary>
+        public const string MetadataClientName = "IdentityCenter.Metadata";
 
         // The factory rotates handlers on this period; the client is renewed with it so DNS changes are seen.
         private static readonly TimeSpan ClientLifetime = TimeSpan.FromMinutes(2);
@@ -29,10 +33,15 @@ namespace IdentityCenter.Core.Http
             Interlocked.Increment(ref buildCount);
             var services = new ServiceCollection();
             services.AddHttpClient(ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+                .ConfigurePrimaryHttpMessageHandler(() => new NetworkHandler(LoopbackDirectProxy.FromSystem))
                 .AddHttpMessageHandler(() => new RetryHandler())
                 .AddHttpMessageHandler(() => new SigningHandler())
                 .AddHttpMessageHandler(() => new TelemetryHandler())
+                .SetHandlerLifetime(ClientLifetime);
+
+            // The one plain-http address to another machine the module calls; it carries no credentials, it hands them out.
+            services.AddHttpClient(MetadataClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false })
                 .SetHandlerLifetime(ClientLifetime);
             factory = services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
             client = factory.CreateClient(ClientName);
@@ -45,6 +54,9 @@ namespace IdentityCenter.Core.Http
         public static int BuildCount => Volatile.Read(ref buildCount);
 
         public static bool IsBuilt => SharedPipeline.IsValueCreated;
+
+        /// <summary>A client for the metadata service; the factory pools its handler, so asking for one per fetch is cheap.</summary>
+        public HttpClient MetadataClient => factory.CreateClient(MetadataClientName);
 
         public HttpClient Client
         {

@@ -1,36 +1,16 @@
 using System;
 using System.Globalization;
 using System.Net.Http;
-using System.Text;
+using IdentityCenter.Core.Errors;
 
 namespace IdentityCenter.Core.Http
 {
     /// <summary>Which failures are worth another attempt, and how long to wait before it.</summary>
     internal static class RetryDecision
     {
-        private static readonly string[] RetryableCodes = { "APIGW.0308", "IdentityCenter.1006", "IIC.1006" };
-
-        public static bool IsRetryableStatus(int status, byte[] body)
-        {
-            if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504)
-            {
-                return true;
-            }
-
-            if (status >= 400 && body.Length > 0 && body.Length < 64 * 1024)
-            {
-                var text = Encoding.UTF8.GetString(body);
-                foreach (var code in RetryableCodes)
-                {
-                    if (text.IndexOf("\"" + code + "\"", StringComparison.Ordinal) >= 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        /// <summary>Throttling, a concurrent change in progress and a failing server pass; anything else would fail again.</summary>
+        public static bool IsRetryable(IdcServiceException failure) =>
+            failure.Kind == ServiceErrorKind.Throttled || failure.Kind == ServiceErrorKind.ConcurrentChange || failure.Kind == ServiceErrorKind.ServerError;
 
         /// <summary>A 5xx may have been answered after the change was made; a 429 or gateway refusal was not.</summary>
         public static bool MayHaveBeenApplied(int status) => status >= 500;

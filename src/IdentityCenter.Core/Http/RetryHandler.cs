@@ -10,7 +10,9 @@ namespace IdentityCenter.Core.Http
 {
     /// <summary>
     /// Retries throttling, server errors and dropped connections with jittered exponential backoff, honouring
-    /// Retry-After, within a per-attempt and a total time limit. Each attempt goes back through the signing handler.
+    /// Retry-After, within a per-attempt limit and the operation's total time limit. Each attempt goes back through the
+    /// signing handler. It hands on a success reply; every failure leaves it as an exception that carries, when an
+    /// attempt of a change may have reached the service unseen, an <see cref="OutcomeUnknown"/>.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
@@ -24,30 +26,55 @@ namespace IdentityCenter.Core.Http
             var context = RequestContext.From(request);
             var policy = context.Retry;
             var maxAttempts = Math.Max(1, policy.MaxAttempts);
+
+            // A read changes nothing, so its outcome is never in doubt.
+            var changes = request.Method != HttpMethod.Get;
+            var unknown = new OutcomeRecorder();
+            var authority = request.RequestUri!.GetLeftPart(UriPartial.Authority);
+            var remaining = context.Deadline.Remaining;
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw TotalLimit(context, null);
+            }
+
             using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            total.CancelAfter(policy.TotalTimeout);
+            total.CancelAfter(remaining);
             for (var attempt = 1; ; attempt++)
             {
                 context.Attempt = attempt;
                 TimeSpan? serverWait = null;
+                ServiceErrorKind? retriedAfter = null;
                 string reason;
+                var sent = context.Clock();
                 using (var perAttempt = CancellationTokenSource.CreateLinkedTokenSource(total.Token))
                 {
                     perAttempt.CancelAfter(policy.AttemptTimeout);
                     try
                     {
                         var response = await base.SendAsync(request, perAttempt.Token).ConfigureAwait(false);
-                        var status = (int)response.StatusCode;
-                        var body = BufferedReplyContent.Of(response);
-                        if (!RetryDecision.IsRetryableStatus(status, body) || attempt >= maxAttempts)
+                        var failure = ReplyClassifier.Failure(response, context.Secrets);
+                        if (failure == null)
                         {
                             return response;
                         }
 
-                        context.OutcomeUnknown |= RetryDecision.MayHaveBeenApplied(status);
-                        serverWait = RetryDecision.RetryAfter(response, context.Clock());
-                        reason = "HTTP " + status;
-                        response.Dispose();
+                        using (response)
+                        {
+                            var status = (int)response.StatusCode;
+                            if (!RetryDecision.IsRetryable(failure) || attempt >= maxAttempts)
+                            {
+                                throw failure.WithOutcomeUnknown(unknown.Result());
+                            }
+
+                            if (changes && RetryDecision.MayHaveBeenApplied(status))
+                            {
+                                unknown.Add(attempt, "HTTP " + status + " after the request reached the service", sent, context.Clock());
+                            }
+
+                            serverWait = RetryDecision.RetryAfter(response, context.Clock());
+                            retriedAfter = failure.Kind;
+                            reason = "HTTP " + status;
+                        }
                     }
                     catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                     {
@@ -55,20 +82,45 @@ namespace IdentityCenter.Core.Http
                     }
                     catch (OperationCanceledException ex) when (total.IsCancellationRequested)
                     {
-                        context.OutcomeUnknown = true;
-                        throw new IdcTransportException("The call did not finish within its total time limit of " + RetryDecision.Describe(policy.TotalTimeout) + ".", ex);
+                        if (changes)
+                        {
+                            unknown.Add(attempt, "no reply before the total time limit", sent, context.Clock());
+                        }
+
+                        throw TotalLimit(context, ex, unknown.Result());
+                    }
+                    catch (IdcTransportException unreadable) when (changes)
+                    {
+                        // The reply came but could not be read (too large, cut short): the change may well have been made.
+                        unknown.Add(attempt, "a reply that could not be read", sent, context.Clock());
+                        throw unreadable.WithOutcomeUnknown(unknown.Result());
                     }
                     catch (Exception ex) when (IsTransient(ex))
                     {
-                        context.OutcomeUnknown = true;
+                        var permanent = TransportFailure.Permanent(ex);
+                        if (permanent != null)
+                        {
+                            throw new IdcTransportException(
+                                "The connection to " + authority + " failed: " + permanent + "; this is not retried, since another attempt would fail the same way.",
+                                ex,
+                                unknown.Result(),
+                                permanent: true);
+                        }
+
                         var timedOut = ex is OperationCanceledException;
+                        if (changes && !TransportFailure.NeverSent(ex))
+                        {
+                            unknown.Add(attempt, timedOut ? "no reply within the attempt time limit" : "the connection failed without a reply", sent, context.Clock());
+                        }
+
                         if (attempt >= maxAttempts)
                         {
                             throw new IdcTransportException(
                                 timedOut
                                     ? "No reply within the attempt time limit of " + RetryDecision.Describe(policy.AttemptTimeout) + " after " + attempt + " attempt(s)."
-                                    : "The connection to " + request.RequestUri!.GetLeftPart(UriPartial.Authority) + " failed after " + attempt + " attempt(s): " + ex.Message,
-                                ex);
+                                    : "The connection to " + authority + " failed after " + attempt + " attempt(s): " + TransportFailure.Cause(ex) + ".",
+                                ex,
+                                unknown.Result());
                         }
 
                         reason = timedOut ? "no reply within " + RetryDecision.Describe(policy.AttemptTimeout) : "connection failure (" + ex.GetType().Name + ")";
@@ -81,20 +133,24 @@ namespace IdentityCenter.Core.Http
                     delay = serverWait.Value > policy.MaxRetryAfter ? policy.MaxRetryAfter : serverWait.Value;
                 }
 
-                context.Sink.Report(new IdcEvent(
-                    IdcEventLevel.Verbose,
-                    "Retrying " + request.Method.Method + " " + request.RequestUri!.AbsolutePath + " after " + reason + ": attempt " + (attempt + 1) + " of " + maxAttempts +
-                    " in " + RetryDecision.Describe(delay) + (serverWait.HasValue ? " (Retry-After)" : string.Empty) + "."));
+                var announcement = "Retrying " + request.Method.Method + " " + request.RequestUri!.AbsolutePath + " after " + reason + ": attempt " + (attempt + 1) + " of " + maxAttempts +
+                    " in " + RetryDecision.Describe(delay) + (serverWait.HasValue ? " (Retry-After)" : string.Empty) + ".";
+                context.Sink.Report(retriedAfter.HasValue
+                    ? new IdcEvent(IdcEventLevel.Verbose, announcement, retriedAfter.Value, serverWait)
+                    : new IdcEvent(IdcEventLevel.Verbose, announcement));
                 try
                 {
                     await Task.Delay(delay, total.Token).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new IdcTransportException("The call did not finish within its total time limit of " + RetryDecision.Describe(policy.TotalTimeout) + ".");
+                    throw TotalLimit(context, ex, unknown.Result());
                 }
             }
         }
+
+        private static IdcTransportException TotalLimit(RequestContext context, Exception? inner, OutcomeUnknown? outcome = null) =>
+            new IdcTransportException("The call did not finish within its total time limit of " + RetryDecision.Describe(context.Deadline.Limit) + ".", inner, outcome);
 
         private static bool IsTransient(Exception ex) =>
             ex is HttpRequestException || ex is IOException || ex is OperationCanceledException;

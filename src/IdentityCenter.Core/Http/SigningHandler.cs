@@ -2,56 +2,103 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using IdentityCenter.Core.Credentials;
+using IdentityCenter.Core.Diagnostics;
+using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Signing;
+using IdentityCenter.Core.Validation;
 
 namespace IdentityCenter.Core.Http
 {
-    /// <summary>Signs each attempt afresh: a new X-Sdk-Date every time, so a retry is never refused as expired.</summary>
+    /// <summary>
+    /// Signs each attempt afresh: a new X-Sdk-Date every time, so a retry is never refused as expired, and the keys the
+    /// credentials provider holds now, so temporary keys renewed during a long pipeline sign its later requests.
+    /// </summary>
     internal sealed class SigningHandler : DelegatingHandler
     {
-        public const string DomainIdHeader = "X-Domain-Id";
-        public const string SecurityTokenHeader = "X-Security-Token";
         public const string JsonContentType = "application/json";
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var context = RequestContext.From(request);
-            var credentials = context.Credentials;
 
             // Content-Type is signed when a body is sent; a GET carries neither. The body is hashed where it lies.
             var bodySha256 = request.Content == null ? null : await ContentDigest.Sha256Async(request.Content).ConfigureAwait(false);
+            var renewed = false;
+            while (true)
+            {
+                var keys = await context.Credentials.GetAsync(context.Sink, cancellationToken).ConfigureAwait(false);
+                Sign(request, context, context.ForSigning(keys), bodySha256);
+                var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                if (renewed || !context.Credentials.Renews || !RefusedAsExpired(response, context))
+                {
+                    return response;
+                }
+
+                // Temporary keys refused as expired (revoked early, or a clock that disagrees): renewed keys get one
+                // more try, signed afresh; one renewal serves every request refused with the same keys.
+                renewed = true;
+                if (!await context.Credentials.RenewAsync(keys, context.Sink, cancellationToken).ConfigureAwait(false))
+                {
+                    return response;
+                }
+
+                context.Sink.Report(new IdcEvent(IdcEventLevel.Verbose, request.Method.Method + " " + request.RequestUri!.AbsolutePath + " was refused with expired temporary keys; sending it again with renewed ones."));
+                response.Dispose();
+            }
+        }
+
+        private static bool RefusedAsExpired(HttpResponseMessage response, RequestContext context)
+        {
+            if ((int)response.StatusCode != 401)
+            {
+                return false;
+            }
+
+            var failure = ReplyClassifier.Failure(response, context.Secrets);
+            return failure != null && ServiceErrorCodes.SaysCredentialsExpired(failure.StatusCode, failure.ErrorCode, failure.ErrorMessage);
+        }
+
+        private static void Sign(HttpRequestMessage request, RequestContext context, IdcCredentials credentials, byte[]? bodySha256)
+        {
+            // The resolver refuses these naming the exact variable or key; credentials built in code, and a domain id
+            // IAM returned, meet the same rule here, before any header is written without validation.
+            var origin = "the credentials from " + credentials.Source;
+            RequestValidator.ValidateHeaderValue("the access key id", credentials.AccessKeyId, origin, isSecret: false);
+            RequestValidator.ValidateHeaderValue("the security token", credentials.SecurityToken, origin, isSecret: true);
+            RequestValidator.ValidateHeaderValue("the domain id", credentials.DomainId, origin, isSecret: false);
 
             var headers = request.Headers;
-            headers.Remove("Authorization");
-            headers.Remove(SdkHmacSigner.DateHeader);
-            headers.Remove(DomainIdHeader);
-            headers.Remove(SecurityTokenHeader);
+            headers.Remove(HeaderNames.Authorization);
+            headers.Remove(HeaderNames.SdkDate);
+            headers.Remove(HeaderNames.DomainId);
+            headers.Remove(HeaderNames.SecurityToken);
 
             var host = SdkHmacSigner.HostHeaderValue(request.RequestUri!);
             var sdkDate = SdkHmacSigner.FormatDate(context.Clock());
             var sendDomainId = context.SendDomainId && credentials.DomainId != null;
             var signed = new KeyValuePair<string, string>[2 + (sendDomainId ? 1 : 0) + (credentials.SecurityToken != null ? 1 : 0) + (bodySha256 != null ? 1 : 0)];
             var count = 0;
-            signed[count++] = new KeyValuePair<string, string>("host", host);
-            signed[count++] = new KeyValuePair<string, string>("x-sdk-date", sdkDate);
+            signed[count++] = new KeyValuePair<string, string>(HeaderNames.HostLower, host);
+            signed[count++] = new KeyValuePair<string, string>(HeaderNames.SdkDateLower, sdkDate);
             headers.Host = host;
-            headers.TryAddWithoutValidation(SdkHmacSigner.DateHeader, sdkDate);
+            headers.TryAddWithoutValidation(HeaderNames.SdkDate, sdkDate);
             if (sendDomainId)
             {
-                signed[count++] = new KeyValuePair<string, string>("x-domain-id", credentials.DomainId!);
-                headers.TryAddWithoutValidation(DomainIdHeader, credentials.DomainId);
+                signed[count++] = new KeyValuePair<string, string>(HeaderNames.DomainIdLower, credentials.DomainId!);
+                headers.TryAddWithoutValidation(HeaderNames.DomainId, credentials.DomainId);
             }
 
             if (credentials.SecurityToken != null)
             {
-                signed[count++] = new KeyValuePair<string, string>("x-security-token", credentials.SecurityToken);
-                headers.TryAddWithoutValidation(SecurityTokenHeader, credentials.SecurityToken);
+                signed[count++] = new KeyValuePair<string, string>(HeaderNames.SecurityTokenLower, credentials.SecurityToken);
+                headers.TryAddWithoutValidation(HeaderNames.SecurityToken, credentials.SecurityToken);
             }
 
             string authorization;
             if (bodySha256 != null)
             {
-                signed[count] = new KeyValuePair<string, string>("content-type", JsonContentType);
+                signed[count] = new KeyValuePair<string, string>(HeaderNames.ContentTypeLower, JsonContentType);
                 authorization = SdkHmacSigner.AuthorizeHashedBody(request.Method.Method, request.RequestUri!, signed, bodySha256, credentials.AccessKeyId, credentials.SecretKeyBytes);
             }
             else
@@ -59,8 +106,9 @@ namespace IdentityCenter.Core.Http
                 authorization = SdkHmacSigner.Authorize(request.Method.Method, request.RequestUri!, signed, null, credentials.AccessKeyId, credentials.SecretKeyBytes);
             }
 
-            headers.TryAddWithoutValidation("Authorization", authorization);
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // A proxy or a wrong endpoint may echo the request into its reply; the signature is masked there too.
+            context.Secrets.Add(authorization);
+            headers.TryAddWithoutValidation(HeaderNames.Authorization, authorization);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -22,10 +21,9 @@ namespace IdentityCenter.Core.Http
             var context = RequestContext.From(request);
             var sink = context.Sink;
 
-            // Nobody reads the null sink, so its lines are not even composed: they are most of what this handler
-            // would otherwise allocate per request.
-            var reporting = !(sink is NullEventSink);
-            if (reporting)
+            // Lines nobody reads are not even composed: they are most of what this handler would otherwise allocate per request.
+            var reporting = Wants(sink, IdcEventLevel.Verbose);
+            if (Wants(sink, IdcEventLevel.Debug))
             {
                 sink.Report(new IdcEvent(IdcEventLevel.Debug, DescribeRequest(request)));
             }
@@ -51,7 +49,7 @@ namespace IdentityCenter.Core.Http
 
             if (reporting)
             {
-                var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+                var requestId = ReplyClassifier.RequestId(response);
                 sink.Report(new IdcEvent(
                     IdcEventLevel.Verbose,
                     request.Method.Method + " " + request.RequestUri!.AbsolutePath + " -> " + (int)response.StatusCode + " in " + ElapsedMilliseconds(started) + " ms" +
@@ -60,6 +58,9 @@ namespace IdentityCenter.Core.Http
 
             return response;
         }
+
+        private static bool Wants(IIdcEventSink sink, IdcEventLevel level) =>
+            !(sink is NullEventSink) && (!(sink is IIdcEventFilter filter) || filter.Wants(level));
 
         // A timestamp instead of a Stopwatch object: one allocation fewer per request.
         private static long ElapsedMilliseconds(long started) => (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency;

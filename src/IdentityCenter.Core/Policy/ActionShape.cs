@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace IdentityCenter.Core.Policy
@@ -9,6 +10,40 @@ namespace IdentityCenter.Core.Policy
     internal static class ActionShape
     {
         private static readonly string[] PartNames = { "service", "resource type", "operation" };
+
+        /// <summary>The common case without making a string: true when the UTF-8 text is "*" or three well-formed parts.</summary>
+        public static bool IsWellShaped(ReadOnlySpan<byte> action)
+        {
+            if (action.Length == 1 && action[0] == (byte)'*')
+            {
+                return true;
+            }
+
+            var colons = 0;
+            var partLength = 0;
+            foreach (var b in action)
+            {
+                if (b == (byte)':')
+                {
+                    if (partLength == 0 || ++colons == PartNames.Length)
+                    {
+                        return false;
+                    }
+
+                    partLength = 0;
+                }
+                else if (b < 0x80 && IsAllowed((char)b))
+                {
+                    partLength++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return colons == PartNames.Length - 1 && partLength > 0;
+        }
 
         /// <returns>Null when the action is well shaped; otherwise what is wrong with it.</returns>
         public static string? FindProblem(string action)

@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using System.Text.Json;
 
 namespace IdentityCenter.Core.Policy
@@ -9,109 +11,130 @@ namespace IdentityCenter.Core.Policy
     internal static class ConditionRule
     {
         private const string Example = "{\"StringEquals\":{\"g:ResourceAccount\":[\"...\"]}}";
-        private const string IfExistsSuffix = "IfExists";
+        private static readonly byte[] IfExistsSuffix = Encoding.UTF8.GetBytes("IfExists");
 
-        public static void Check(JsonElement condition, string path, PolicyFindingCollector findings)
+        public static void Check(ref Utf8JsonReader reader, PolicyScan scan, PolicyFindingCollector findings)
         {
-            if (condition.ValueKind != JsonValueKind.Object)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
                 findings.Error(
-                    path,
+                    scan.Path.Render(),
                     PolicyFindingCodes.ConditionValue,
-                    "Condition is " + JsonValueText.Describe(condition) + "; it must be an object mapping operators to condition keys, such as " + Example + ".");
+                    "Condition is " + scan.Describe(ref reader) + "; it must be an object mapping operators to condition keys, such as " + Example + ".");
+                scan.Skip(ref reader);
                 return;
             }
 
-            var operators = new JsonObjectMembers(condition);
-            foreach (var operatorName in operators.Names)
+            var operators = scan.BeginObject(ref reader);
+            while (scan.NextMember(ref reader, operators, out var entry))
             {
-                operators.TryGet(operatorName, out var keys);
-                CheckOperator(operatorName, keys, PolicyPath.Member(path, operatorName), findings);
+                CheckOperator(operators.Name(entry), ref reader, scan, operators.Findings(entry));
+                scan.EndMember();
             }
+
+            CopyAll(operators, findings);
+            scan.EndObject(operators);
         }
 
-        private static void CheckOperator(string operatorName, JsonElement keys, string path, PolicyFindingCollector findings)
+        private static void CheckOperator(JsonName operatorName, ref Utf8JsonReader reader, PolicyScan scan, PolicyFindingCollector findings)
         {
-            if (!LooksLikeOperator(operatorName))
+            if (!LooksLikeOperator(operatorName.Span))
             {
                 findings.Warning(
-                    path,
+                    scan.Path.Render(),
                     PolicyFindingCodes.ConditionOperator,
-                    "The condition operator " + JsonValueText.Quote(operatorName) +
+                    "The condition operator " + JsonValueText.Quote(operatorName.ToString()) +
                     " does not look like one: operators are letters only, optionally ending in IfExists (such as StringEquals, StringEndWithIfExists or Bool). " +
                     "The full operator list is not published, so the service has the last word.");
             }
 
-            if (keys.ValueKind != JsonValueKind.Object)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
                 findings.Error(
-                    path,
+                    scan.Path.Render(),
                     PolicyFindingCodes.ConditionValue,
-                    "The operator " + JsonValueText.Quote(operatorName) + " maps to " + JsonValueText.Describe(keys) +
+                    "The operator " + JsonValueText.Quote(operatorName.ToString()) + " maps to " + scan.Describe(ref reader) +
                     "; it must map to an object of condition keys and their values, such as " + Example + ".");
+                scan.Skip(ref reader);
                 return;
             }
 
-            var members = new JsonObjectMembers(keys);
-            foreach (var key in members.Names)
+            var keys = scan.BeginObject(ref reader);
+            while (scan.NextMember(ref reader, keys, out var entry))
             {
-                members.TryGet(key, out var values);
-                CheckValues(key, values, PolicyPath.Member(path, key), findings);
+                CheckValues(keys.Name(entry), ref reader, scan, keys.Findings(entry));
+                scan.EndMember();
             }
+
+            CopyAll(keys, findings);
+            scan.EndObject(keys);
         }
 
-        private static void CheckValues(string key, JsonElement values, string path, PolicyFindingCollector findings)
+        private static void CheckValues(JsonName key, ref Utf8JsonReader reader, PolicyScan scan, PolicyFindingCollector findings)
         {
             const string Allowed = "a string, or a non-empty array of strings, numbers or booleans";
-            switch (values.ValueKind)
+            switch (reader.TokenType)
             {
-                case JsonValueKind.String:
+                case JsonTokenType.String:
                     break;
-                case JsonValueKind.Array when values.GetArrayLength() == 0:
-                    findings.Error(
-                        path,
-                        PolicyFindingCodes.ConditionValue,
-                        "The condition key " + JsonValueText.Quote(key) + " has an empty array of values; it must have " + Allowed + ".");
-                    break;
-                case JsonValueKind.Array:
+                case JsonTokenType.StartArray:
                     var index = 0;
-                    foreach (var item in values.EnumerateArray())
+                    for (; scan.NextElement(ref reader, index); index++)
                     {
-                        var itemPath = PolicyPath.Element(path, index++);
-                        if (!IsScalar(item))
+                        if (!IsScalar(reader.TokenType))
                         {
                             findings.Error(
-                                itemPath,
+                                scan.Path.Render(),
                                 PolicyFindingCodes.ConditionValue,
-                                "Each value of the condition key " + JsonValueText.Quote(key) + " must be a string, number or boolean, but this one is " +
-                                JsonValueText.Describe(item) + ".");
+                                "Each value of the condition key " + JsonValueText.Quote(key.ToString()) + " must be a string, number or boolean, but this one is " +
+                                scan.Describe(ref reader) + ".");
+                            scan.Skip(ref reader);
                         }
+
+                        scan.EndElement();
+                    }
+
+                    if (index == 0)
+                    {
+                        findings.Error(
+                            scan.Path.Render(),
+                            PolicyFindingCodes.ConditionValue,
+                            "The condition key " + JsonValueText.Quote(key.ToString()) + " has an empty array of values; it must have " + Allowed + ".");
                     }
 
                     break;
                 default:
                     findings.Error(
-                        path,
+                        scan.Path.Render(),
                         PolicyFindingCodes.ConditionValue,
-                        "The condition key " + JsonValueText.Quote(key) + " has " + JsonValueText.Describe(values) + " as its value; it must have " + Allowed + ".");
+                        "The condition key " + JsonValueText.Quote(key.ToString()) + " has " + scan.Describe(ref reader) + " as its value; it must have " + Allowed + ".");
+                    scan.Skip(ref reader);
                     break;
             }
         }
 
-        private static bool IsScalar(JsonElement value) =>
-            value.ValueKind == JsonValueKind.String || value.ValueKind == JsonValueKind.Number ||
-            value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False;
-
-        private static bool LooksLikeOperator(string name)
+        /// <summary>Each distinct key's findings in the order the keys first appear.</summary>
+        private static void CopyAll(ObjectKeys keys, PolicyFindingCollector findings)
         {
-            if (name.Length == 0 || name == IfExistsSuffix)
+            for (var entry = 0; entry < keys.Count; entry++)
+            {
+                keys.CopyFindings(entry, findings);
+            }
+        }
+
+        private static bool IsScalar(JsonTokenType token) =>
+            token == JsonTokenType.String || token == JsonTokenType.Number || token == JsonTokenType.True || token == JsonTokenType.False;
+
+        private static bool LooksLikeOperator(ReadOnlySpan<byte> name)
+        {
+            if (name.Length == 0 || name.SequenceEqual(IfExistsSuffix))
             {
                 return false;
             }
 
-            foreach (var c in name)
+            foreach (var b in name)
             {
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+                if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
                 {
                     return false;
                 }

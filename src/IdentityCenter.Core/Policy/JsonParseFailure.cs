@@ -11,27 +11,28 @@ namespace IdentityCenter.Core.Policy
     /// </summary>
     internal static class JsonParseFailure
     {
-        public static string Describe(byte[] utf8, JsonException failure)
+        /// <param name="length">How many bytes of <paramref name="utf8"/> the document fills.</param>
+        public static string Describe(byte[] utf8, int length, JsonException failure)
         {
             var line = failure.LineNumber ?? 0;
             var bytesIntoLine = failure.BytePositionInLine ?? 0;
-            var lineStart = StartOfLine(utf8, line);
-            var bytesBefore = (int)Math.Max(0, Math.Min(bytesIntoLine, utf8.Length - lineStart));
+            var lineStart = StartOfLine(utf8, length, line);
+            var bytesBefore = (int)Math.Max(0, Math.Min(bytesIntoLine, length - lineStart));
             var position = Encoding.UTF8.GetCharCount(utf8, lineStart, bytesBefore) + 1;
             return "line " + (line + 1).ToString(CultureInfo.InvariantCulture) +
                 ", position " + position.ToString(CultureInfo.InvariantCulture) + " (" + Reason(failure) + ")";
         }
 
         // The reader counts only line feeds as line breaks; match it so the line number agrees with its byte offset.
-        private static int StartOfLine(byte[] utf8, long line)
+        private static int StartOfLine(byte[] utf8, int length, long line)
         {
             var start = 0;
             for (long seen = 0; seen < line; seen++)
             {
-                var feed = Array.IndexOf(utf8, (byte)'\n', start);
+                var feed = Array.IndexOf(utf8, (byte)'\n', start, length - start);
                 if (feed < 0)
                 {
-                    return utf8.Length;
+                    return length;
                 }
 
                 start = feed + 1;

@@ -1,25 +1,12 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace IdentityCenter.Core.Policy
 {
-    /// <summary>Renders JSON values and names for messages: short, on one line, and saying what kind of value was found.</summary>
+    /// <summary>Renders JSON text and names for messages: short and on one line.</summary>
     internal static class JsonValueText
     {
         private const int LongestQuotedText = 60;
-
-        public static string Describe(JsonElement value) => value.ValueKind switch
-        {
-            JsonValueKind.String => "the string " + Quote(value.GetString() ?? string.Empty),
-            JsonValueKind.Number => "the number " + value.GetRawText(),
-            JsonValueKind.True => "the boolean true",
-            JsonValueKind.False => "the boolean false",
-            JsonValueKind.Null => "null",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.Object => "an object",
-            _ => value.ValueKind.ToString(),
-        };
 
         /// <summary>Quotes text for a message, cutting long text and spelling out control characters so a finding stays on one line.</summary>
         public static string Quote(string text)

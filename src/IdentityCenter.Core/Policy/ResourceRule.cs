@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace IdentityCenter.Core.Policy
@@ -10,35 +11,31 @@ namespace IdentityCenter.Core.Policy
     {
         private const string Allowed = "a string or an array of strings, each \"*\" or a URN such as service:region:account-id:type:id";
 
-        public static void Check(string elementName, JsonElement value, string path, PolicyFindingCollector findings)
+        public static void Check(string elementName, ref Utf8JsonReader reader, PolicyScan scan, PolicyFindingCollector findings)
         {
-            if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0)
+            var entries = StringListValue.CheckEach(elementName, ref reader, scan, findings, PolicyFindingCodes.ResourceValue, "a string", Allowed, CheckResource);
+            if (entries == 0)
             {
                 findings.Warning(
-                    path,
+                    scan.Path.Render(),
                     PolicyFindingCodes.ResourceEmpty,
                     elementName + " is an empty array, so the statement names no resource; list resources, use \"*\" for all, or leave " +
                     elementName + " out.");
+            }
+        }
+
+        private static void CheckResource(string elementName, ref Utf8JsonReader reader, PolicyScan scan, PolicyFindingCollector findings)
+        {
+            if (!reader.ValueIsEscaped && (reader.ValueSpan.IndexOf((byte)':') >= 0 || (reader.ValueSpan.Length == 1 && reader.ValueSpan[0] == (byte)'*')))
+            {
                 return;
             }
 
-            StringListValue.CheckEach(
-                elementName,
-                value,
-                path,
-                findings,
-                PolicyFindingCodes.ResourceValue,
-                "a string",
-                Allowed,
-                (entry, entryPath) => CheckResource(elementName, entry, entryPath, findings));
-        }
-
-        private static void CheckResource(string elementName, string resource, string path, PolicyFindingCollector findings)
-        {
+            var resource = reader.GetString()!;
             if (resource != "*" && resource.IndexOf(':') < 0)
             {
                 findings.Warning(
-                    path,
+                    scan.Path.Render(),
                     PolicyFindingCodes.ResourceShape,
                     "The " + elementName + " entry " + JsonValueText.Quote(resource) +
                     " is neither \"*\" nor a URN; resources are named by colon-separated URNs such as service:region:account-id:type:id.");

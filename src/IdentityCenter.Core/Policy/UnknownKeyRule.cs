@@ -9,20 +9,19 @@ namespace IdentityCenter.Core.Policy
     /// </summary>
     internal static class UnknownKeyRule
     {
+        /// <summary>Warns once per name, at its first occurrence; the path stands on the member.</summary>
         public static void Check(
-            JsonObjectMembers members,
-            string path,
+            ObjectKeys keys,
+            int entry,
+            PolicyPath path,
             IReadOnlyList<string> elementNames,
             string objectDescription,
-            string elementList,
-            PolicyFindingCollector findings)
+            string elementList)
         {
-            foreach (var name in members.Names)
+            if (keys.IsFirstOccurrence(entry))
             {
-                if (!Contains(elementNames, name, StringComparison.Ordinal))
-                {
-                    findings.Warning(PolicyPath.Member(path, name), PolicyFindingCodes.UnknownKey, Explain(name, elementNames, objectDescription, elementList));
-                }
+                var name = keys.Name(entry).ToString();
+                keys.KeyFindings.Warning(path.Render(), PolicyFindingCodes.UnknownKey, Explain(name, elementNames, objectDescription, elementList));
             }
         }
 
@@ -45,19 +44,6 @@ namespace IdentityCenter.Core.Policy
 
             return "The key " + JsonValueText.Quote(name) + " is not an element of " + objectDescription + ", which takes " + elementList +
                 "; the service may reject or ignore it.";
-        }
-
-        private static bool Contains(IReadOnlyList<string> names, string name, StringComparison comparison)
-        {
-            foreach (var candidate in names)
-            {
-                if (string.Equals(candidate, name, comparison))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using IdentityCenter.Core.Http;
 
 namespace IdentityCenter.Core.Signing
 {
@@ -24,17 +25,17 @@ namespace IdentityCenter.Core.Signing
             for (var i = 0; i < headers.Count; i++)
             {
                 var name = LowerCase(headers[i].Key);
-                if (name == "authorization")
+                if (name == HeaderNames.AuthorizationLower)
                 {
                     continue;
                 }
 
                 var value = Trimmed(headers[i].Value);
-                if (name == "x-sdk-date")
+                if (name == HeaderNames.SdkDateLower)
                 {
                     result.SdkDate = value;
                 }
-                else if (name == "x-sdk-content-sha256")
+                else if (name == HeaderNames.ContentSha256Lower)
                 {
                     result.ContentSha256 = value;
                 }

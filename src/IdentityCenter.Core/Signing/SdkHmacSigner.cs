@@ -18,8 +18,6 @@ namespace IdentityCenter.Core.Signing
     internal static class SdkHmacSigner
     {
         public const string Algorithm = "SDK-HMAC-SHA256";
-        public const string DateHeader = "X-Sdk-Date";
-        public const string ContentSha256Header = "X-Sdk-Content-Sha256";
         public const string DateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
         private const string AccessPart = " Access=";
@@ -51,8 +49,12 @@ namespace IdentityCenter.Core.Signing
         }
 
         /// <summary>The host header value the gateway expects: the port only when it is not the scheme's default.</summary>
-        public static string HostHeaderValue(Uri uri) =>
-            uri.IsDefaultPort ? uri.IdnHost : uri.IdnHost + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        /// <remarks>An IPv6 literal keeps its brackets (IdnHost drops them), or the port would read as part of the address.</remarks>
+        public static string HostHeaderValue(Uri uri)
+        {
+            var host = uri.HostNameType == UriHostNameType.IPv6 ? "[" + uri.IdnHost.Split('%')[0] + "]" : uri.IdnHost;
+            return uri.IsDefaultPort ? host : host + ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        }
 
         /// <summary>
         /// Signs every header given (the caller decides the set; Authorization is never signed) and returns every

@@ -8,8 +8,8 @@ namespace IdentityCenter.Core.Validation
     {
         public static void Validate(AccountAssignmentRequest request)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", request.InstanceId);
-            RequestValidator.ValidateIdentifier("PermissionSetId", request.PermissionSetId);
+            RequestValidator.ValidateInstanceId("InstanceId", request.InstanceId);
+            RequestValidator.ValidatePermissionSetId("PermissionSetId", request.PermissionSetId);
             ValidatePrincipalType(request.PrincipalType);
             RequestValidator.ValidateIdentifier("PrincipalId", request.PrincipalId);
             RequestValidator.ValidateIdentifier("AccountId", request.AccountId);
@@ -17,8 +17,8 @@ namespace IdentityCenter.Core.Validation
 
         public static void Validate(ProvisionPermissionSetRequest request)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", request.InstanceId);
-            RequestValidator.ValidateIdentifier("PermissionSetId", request.PermissionSetId);
+            RequestValidator.ValidateInstanceId("InstanceId", request.InstanceId);
+            RequestValidator.ValidatePermissionSetId("PermissionSetId", request.PermissionSetId);
             if (request.AccountId != null)
             {
                 RequestValidator.ValidateIdentifier("AccountId", request.AccountId);

@@ -13,19 +13,19 @@ namespace IdentityCenter.Core.Validation
     {
         public static void ValidatePermissionSetReference(string? instanceId, string? permissionSetId)
         {
-            RequestValidator.ValidateIdentifier("InstanceId", instanceId);
-            RequestValidator.ValidateIdentifier("PermissionSetId", permissionSetId);
+            RequestValidator.ValidateInstanceId("InstanceId", instanceId);
+            RequestValidator.ValidatePermissionSetId("PermissionSetId", permissionSetId);
         }
 
         public static void ValidateName(string? name) =>
-            RequestValidator.ValidateLength("Name", name, Limits.NameMin, Limits.NameMax);
+            RequestValidator.ValidateText("Name", name, Limits.NameMin, Limits.NameMax);
 
         public static void Validate(UpdatePermissionSetRequest request)
         {
             ValidatePermissionSetReference(request.InstanceId, request.PermissionSetId);
-            RequestValidator.ValidateLength("Description", request.Description, 0, Limits.DescriptionMax);
-            RequestValidator.ValidateLength("RelayState", request.RelayState, 0, Limits.RelayStateMax);
-            RequestValidator.ValidateSessionDuration(request.SessionDuration);
+            RequestValidator.ValidateText("Description", request.Description, 0, Limits.DescriptionMax);
+            RequestValidator.ValidateText("RelayState", request.RelayState, 0, Limits.RelayStateMax);
+            RequestValidator.ThrowIf(RequestValidator.FindSessionDurationProblem(request.SessionDuration));
         }
 
         public static void Validate(AttachManagedPolicyRequest request)
@@ -34,7 +34,7 @@ namespace IdentityCenter.Core.Validation
             RequestValidator.ValidateIdentifier("PolicyId", request.PolicyId);
             if (request.PolicyName != null)
             {
-                RequestValidator.ValidateLength("PolicyName", request.PolicyName, Limits.ManagedPolicyNameMin, Limits.ManagedPolicyNameMax);
+                RequestValidator.ValidateText("PolicyName", request.PolicyName, Limits.ManagedPolicyNameMin, Limits.ManagedPolicyNameMax);
             }
         }
 
@@ -46,7 +46,7 @@ namespace IdentityCenter.Core.Validation
                 throw new IdcValidationException("Tag", "no tag is given", "Give at least one tag, such as @{ team = 'ops' }");
             }
 
-            RequestValidator.ValidateTags(tags);
+            RequestValidator.ThrowIf(RequestValidator.FindTagProblem(tags));
         }
 
         /// <summary>The set may hold no more tags once the new ones are merged with those it has.</summary>
@@ -75,7 +75,7 @@ namespace IdentityCenter.Core.Validation
 
             foreach (var key in keys)
             {
-                RequestValidator.ValidateLength("Key", key, Limits.TagKeyMin, Limits.TagKeyMax, "tag key");
+                RequestValidator.ValidateText("Key", key, Limits.TagKeyMin, Limits.TagKeyMax, "tag key");
             }
         }
 

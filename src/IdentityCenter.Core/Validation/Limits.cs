@@ -22,5 +22,19 @@ namespace IdentityCenter.Core.Validation
         public const int PolicyQuota = 6144;
 
         public const int SecurityTokenMax = 2048;
+
+        /// <summary>An instance id is exactly this long (ListInstances); its characters are lowercase letters, digits and '-'.</summary>
+        public const int InstanceIdLength = 20;
+
+        /// <summary>A permission set id is this prefix and <see cref="PermissionSetIdHexDigits"/> lowercase hex digits.</summary>
+        public const string PermissionSetIdPrefix = "ps-";
+
+        public const int PermissionSetIdHexDigits = 16;
+
+        /// <summary>
+        /// The most a file the module reads for text (the credentials file, a policy file) may hold: a larger one is
+        /// refused before it is read, so a wrong path cannot fill memory.
+        /// </summary>
+        public const int TextFileMaxBytes = PolicyMax * 4 + 4;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Models;
 
@@ -7,30 +8,35 @@ namespace IdentityCenter.Core.Validation
 {
     /// <summary>
     /// Every documented constraint, checked before a request is signed or sent. Each failure names the parameter,
-    /// what is wrong with the value and the limit.
+    /// what is wrong with the value and the limit. The cmdlets' binding-time attributes ask the same rules
+    /// (<see cref="FindTagProblem"/>, <see cref="FindSessionDurationProblem"/>), so each sentence exists once.
     /// </summary>
     public static class RequestValidator
     {
         public static void Validate(CreatePermissionSetRequest request)
         {
-            ValidateIdentifier("InstanceId", request.InstanceId);
-            ValidateLength("Name", request.Name, Limits.NameMin, Limits.NameMax);
-            ValidateLength("Description", request.Description, 0, Limits.DescriptionMax);
-            ValidateLength("RelayState", request.RelayState, 0, Limits.RelayStateMax);
-            ValidateSessionDuration(request.SessionDuration);
-            ValidateTags(request.Tags);
+            ValidateInstanceId("InstanceId", request.InstanceId);
+            ValidateText("Name", request.Name, Limits.NameMin, Limits.NameMax);
+            ValidateText("Description", request.Description, 0, Limits.DescriptionMax);
+            ValidateText("RelayState", request.RelayState, 0, Limits.RelayStateMax);
+            if (request.SessionDuration != null)
+            {
+                ThrowIf(FindSessionDurationProblem(request.SessionDuration));
+            }
+
+            ThrowIf(FindTagProblem(request.Tags));
         }
 
         public static void Validate(PutCustomPolicyRequest request)
         {
-            ValidateIdentifier("InstanceId", request.InstanceId);
-            ValidateIdentifier("PermissionSetId", request.PermissionSetId);
+            ValidateInstanceId("InstanceId", request.InstanceId);
+            ValidatePermissionSetId("PermissionSetId", request.PermissionSetId);
             ValidatePolicy(request.Policy);
         }
 
         public static void ValidatePolicy(string? policy)
         {
-            ValidateLength("Policy", policy, Limits.PolicyMin, Limits.PolicyMax);
+            ValidateText("Policy", policy, Limits.PolicyMin, Limits.PolicyMax);
             var problem = JsonDocumentCheck.FindObjectProblem(policy!);
             if (problem != null)
             {
@@ -38,7 +44,10 @@ namespace IdentityCenter.Core.Validation
             }
         }
 
-        /// <summary>Identifiers become path segments: a slash, query or fragment mark or white space would change the URL.</summary>
+        /// <summary>
+        /// Identifiers become path segments: a slash, query or fragment mark, white space, or a whole segment of
+        /// "." or ".." would change which URL is called.
+        /// </summary>
         public static void ValidateIdentifier(string parameter, string? value)
         {
             if (string.IsNullOrEmpty(value))
@@ -56,6 +65,42 @@ namespace IdentityCenter.Core.Validation
                         "An identifier may not contain '/', '?', '#', white space or control characters");
                 }
             }
+
+            if (value == "." || value == "..")
+            {
+                throw new IdcValidationException(
+                    parameter,
+                    "'" + value + "' is a path step, not an identifier",
+                    "An identifier may not be '.' or '..', which would change the request's path");
+            }
+        }
+
+        /// <summary>The documented shape of an instance id: exactly 20 characters, lowercase letters, digits and '-'.</summary>
+        public static void ValidateInstanceId(string parameter, string? value)
+        {
+            ValidateIdentifier(parameter, value);
+            if (value!.Length != Limits.InstanceIdLength || !IsLowerAlphanumericOrDash(value))
+            {
+                throw new IdcValidationException(
+                    parameter,
+                    "'" + Printable(value) + "' is not an instance id",
+                    "An instance identifier is exactly " + Number(Limits.InstanceIdLength) +
+                    " characters of lowercase letters, digits and '-', such as ins-0123456789abcdef");
+            }
+        }
+
+        /// <summary>The documented shape of a permission set id: <c>ps-</c> and 16 lowercase hexadecimal digits.</summary>
+        public static void ValidatePermissionSetId(string parameter, string? value)
+        {
+            ValidateIdentifier(parameter, value);
+            if (!IsPermissionSetId(value!))
+            {
+                throw new IdcValidationException(
+                    parameter,
+                    "'" + Printable(value!) + "' is not a permission set id",
+                    "A permission set identifier is " + Limits.PermissionSetIdPrefix + " and " + Number(Limits.PermissionSetIdHexDigits) +
+                    " lowercase hexadecimal digits, such as ps-8603aaaaaaaa14bd");
+            }
         }
 
         public static void ValidateSecurityToken(string? token)
@@ -70,33 +115,67 @@ namespace IdentityCenter.Core.Validation
             }
         }
 
-        internal static void ValidateSessionDuration(string? sessionDuration)
+        /// <summary>
+        /// A value that travels as a request header (access key id, domain id, security token) may hold only printable
+        /// ASCII: a line break would add header lines of its own, and other characters cannot be sent as they are.
+        /// </summary>
+        /// <param name="what">The value's name: "the access key id", "the domain id".</param>
+        /// <param name="origin">Where it came from: "-DomainId", "the environment variable X", "key domain_id of file F".</param>
+        /// <param name="isSecret">True for a secret: the error then says where the character is, and nothing of the value.</param>
+        /// <exception cref="IdcConfigurationException">The value holds a character a header cannot carry.</exception>
+        public static void ValidateHeaderValue(string what, string? value, string origin, bool isSecret)
         {
-            if (sessionDuration == null)
+            if (value == null)
             {
                 return;
             }
 
-            ValidateLength("SessionDuration", sessionDuration, Limits.SessionDurationMin, Limits.SessionDurationMax);
-            if (!IsoDuration.IsValid(sessionDuration))
+            for (var i = 0; i < value.Length; i++)
             {
-                throw new IdcValidationException(
-                    "SessionDuration",
-                    "'" + sessionDuration + "' is not an ISO-8601 duration",
-                    "Use the form PnDTnHnMnS, for example PT8H, PT1H30M or P1D, or pass a TimeSpan");
+                var c = value[i];
+                if (c < ' ' || c > '~')
+                {
+                    throw new IdcConfigurationException(
+                        Capitalized(what) + " from " + origin + " contains " + DescribeCharacter(c) + " at position " + Number(i + 1) +
+                        (isSecret ? string.Empty : " of " + Number(value.Length)) +
+                        "; a value sent as a request header may hold only printable ASCII characters (no line breaks or other control characters). Nothing was sent.");
+                }
             }
         }
 
-        internal static void ValidateTags(IList<PermissionSetTag>? tags)
+        /// <returns>Null when the duration is acceptable; otherwise the refusal, naming SessionDuration.</returns>
+        public static IdcValidationException? FindSessionDurationProblem(string? duration)
+        {
+            if (duration == null)
+            {
+                return null;
+            }
+
+            var problem = FindTextProblem("SessionDuration", duration, Limits.SessionDurationMin, Limits.SessionDurationMax);
+            if (problem != null)
+            {
+                return problem;
+            }
+
+            return IsoDuration.IsValid(duration)
+                ? null
+                : new IdcValidationException(
+                    "SessionDuration",
+                    "'" + Printable(duration) + "' is not an ISO-8601 duration",
+                    "Use the form PnDTnHnMnS, for example PT8H, PT1H30M or P1D, or pass a TimeSpan");
+        }
+
+        /// <returns>Null when the tags are acceptable; otherwise the refusal, naming Tag.</returns>
+        public static IdcValidationException? FindTagProblem(IList<PermissionSetTag>? tags)
         {
             if (tags == null)
             {
-                return;
+                return null;
             }
 
             if (tags.Count > Limits.TagsMax)
             {
-                throw new IdcValidationException("Tag", "there are " + tags.Count + " tags", "The limit is " + Limits.TagsMax + " tags");
+                return new IdcValidationException("Tag", "there are " + Number(tags.Count) + " tags", "The limit is " + Number(Limits.TagsMax) + " tags");
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -104,45 +183,130 @@ namespace IdentityCenter.Core.Validation
             {
                 if (tag == null)
                 {
-                    throw new IdcValidationException("Tag", "a tag is null", "Every tag needs a key of 1 to " + Limits.TagKeyMax + " characters");
+                    return new IdcValidationException("Tag", "a tag is null", "Every tag needs a key of 1 to " + Number(Limits.TagKeyMax) + " characters");
                 }
 
-                ValidateLength("Tag", tag.Key, Limits.TagKeyMin, Limits.TagKeyMax, "tag key");
+                var problem = FindTextProblem("Tag", tag.Key, Limits.TagKeyMin, Limits.TagKeyMax, "tag key");
+                if (problem != null)
+                {
+                    return problem;
+                }
+
                 if (tag.Value == null)
                 {
-                    throw new IdcValidationException("Tag", "the value of tag '" + tag.Key + "' is null", "A tag value may be empty but not null");
+                    return new IdcValidationException("Tag", "the value of tag '" + Printable(tag.Key) + "' is null", "A tag value may be empty but not null");
                 }
 
-                ValidateLength("Tag", tag.Value, 0, Limits.TagValueMax, "value of tag '" + tag.Key + "'");
+                problem = FindTextProblem("Tag", tag.Value, 0, Limits.TagValueMax, "value of tag '" + Printable(tag.Key) + "'");
+                if (problem != null)
+                {
+                    return problem;
+                }
+
                 if (!seen.Add(tag.Key))
                 {
-                    throw new IdcValidationException("Tag", "the key '" + tag.Key + "' appears more than once", "Tag keys must be unique");
+                    return new IdcValidationException("Tag", "the key '" + Printable(tag.Key) + "' appears more than once", "Tag keys must be unique");
                 }
+            }
+
+            return null;
+        }
+
+        /// <param name="what">How the error names the value, when not "the value": "tag key".</param>
+        internal static void ValidateText(string parameter, string? value, int min, int max, string? what = null) =>
+            ThrowIf(FindTextProblem(parameter, value, min, max, what));
+
+        internal static void ThrowIf(IdcValidationException? problem)
+        {
+            if (problem != null)
+            {
+                throw problem;
             }
         }
 
-        internal static void ValidateLength(string parameter, string? value, int min, int max, string? what = null)
+        /// <summary>The length rule, and whole UTF-16 text: a lone surrogate has no UTF-8 form and would be sent as U+FFFD.</summary>
+        private static IdcValidationException? FindTextProblem(string parameter, string? value, int min, int max, string? what = null)
         {
+            var subject = what ?? "the value";
             if (value == null)
             {
-                if (min > 0)
-                {
-                    throw new IdcValidationException(parameter, (what ?? "the value") + " is missing", LimitText(min, max));
-                }
-
-                return;
+                return min > 0 ? new IdcValidationException(parameter, subject + " is missing", LimitText(min, max)) : null;
             }
 
             if (value.Length < min || value.Length > max)
             {
-                var subject = what ?? "the value";
-                var problem = value.Length == 0 ? subject + " is empty" : subject + " is " + value.Length + " characters long";
-                throw new IdcValidationException(parameter, problem, LimitText(min, max));
+                var problem = value.Length == 0 ? subject + " is empty" : subject + " is " + Number(value.Length) + " characters long";
+                return new IdcValidationException(parameter, problem, LimitText(min, max));
             }
+
+            var lone = FindLoneSurrogate(value);
+            if (lone >= 0)
+            {
+                return new IdcValidationException(
+                    parameter,
+                    subject + " has a lone surrogate, " + DescribeCharacter(value[lone]) + ", at position " + Number(lone + 1),
+                    "Text must be whole Unicode characters; half of a surrogate pair cannot be sent and would arrive as U+FFFD");
+            }
+
+            return null;
+        }
+
+        private static int FindLoneSurrogate(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(value[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsLowerAlphanumericOrDash(string value)
+        {
+            foreach (var c in value)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsPermissionSetId(string value)
+        {
+            if (value.Length != Limits.PermissionSetIdPrefix.Length + Limits.PermissionSetIdHexDigits
+                || !value.StartsWith(Limits.PermissionSetIdPrefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = Limits.PermissionSetIdPrefix.Length; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string LimitText(int min, int max) =>
-            min == 0 ? "The limit is " + max + " characters" : "The length must be " + min + " to " + max + " characters";
+            min == 0 ? "The limit is " + Number(max) + " characters" : "The length must be " + Number(min) + " to " + Number(max) + " characters";
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         private static string DescribeCharacter(char c) => c switch
         {
@@ -150,15 +314,18 @@ namespace IdentityCenter.Core.Validation
             '?' => "a '?'",
             '#' => "a '#'",
             ' ' => "a space",
-            _ => "the character U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+            '\r' => "a carriage return (U+000D)",
+            '\n' => "a line feed (U+000A)",
+            _ => "the character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
         };
 
+        // Values are quoted in errors; a control character or lone surrogate would garble the message itself.
         private static string Printable(string value)
         {
             var builder = new System.Text.StringBuilder(value.Length);
             foreach (var c in value)
             {
-                builder.Append(char.IsControl(c) ? '\uFFFD' : c);
+                builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? '\uFFFD' : c);
             }
 
             return builder.ToString();

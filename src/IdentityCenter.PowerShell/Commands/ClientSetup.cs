@@ -3,8 +3,8 @@ using IdentityCenter.Core;
 using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Diagnostics;
 using IdentityCenter.Core.Errors;
+using IdentityCenter.Core.Http;
 using IdentityCenter.PowerShell.Errors;
-using IdentityCenter.PowerShell.Session;
 
 namespace IdentityCenter.PowerShell.Commands
 {
@@ -14,23 +14,27 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     internal sealed class ClientSetup
     {
-        private ClientSetup(IdentityCenterClient client, IdcCredentials credentials, SettingSource endpointSource)
+        private ClientSetup(IdentityCenterClient client, IdcCredentialProvider provider, SettingSource endpointSource)
         {
             Client = client;
-            Credentials = credentials;
+            Provider = provider;
             EndpointSource = endpointSource;
         }
 
         public IdentityCenterClient Client { get; }
 
-        /// <summary>The resolved credentials; only their access key id, sources and domain id are ever shown.</summary>
-        public IdcCredentials Credentials { get; }
+        /// <summary>The resolved credentials as they are now; only their access key id, sources and domain id are ever shown.</summary>
+        public IdcCredentials Credentials => Provider.Current;
+
+        /// <summary>What the client asks for keys on every attempt: fixed keys, or the metadata service's renewed ones.</summary>
+        public IdcCredentialProvider Provider { get; }
 
         public SettingSource EndpointSource { get; }
 
         /// <summary>Where calls go and with which access key, for the verbose stream; never a secret.</summary>
         public string Summary =>
-            "Calling Identity Center at " + Client.Options.Endpoint + " (" + Describe(EndpointSource) + ") with " + Credentials +
+            "Calling Identity Center at " + Client.Options.Endpoint + " (" + Describe(EndpointSource) + ", " +
+            Client.Options.DescribeRoute() + ") with " + Credentials + (Provider.ExpiresAt == null ? string.Empty : " (" + Provider.Description + ")") +
             (Credentials.DomainId == null
                 ? "; the account's domain id will be looked up at " + Client.Options.IamEndpoint
                 : ", domain " + Credentials.DomainId + " (" + Describe(Credentials.DomainIdSource) + ")") + ".";
@@ -47,28 +51,29 @@ namespace IdentityCenter.PowerShell.Commands
         /// <exception cref="ClientSetupException">The settings or the credentials are unusable.</exception>
         public static ClientSetup Create(string? endpointUrl, CredentialInput input, SessionSettings session, CredentialEnvironment environment, IIdcEventSink sink)
         {
-            var endpoint = EndpointSetting.Choose(endpointUrl, session, environment);
             IdcClientOptions options;
             try
             {
-                options = IdcClientOptions.Resolve(endpoint.ExplicitValue, environment);
+                options = IdcClientOptions.Resolve(endpointUrl, session, environment);
             }
             catch (IdcConfigurationException ex)
             {
-                throw new ClientSetupException(SetupStep.ClientOptions, endpoint.ExplicitValue, ex);
+                // The text is shown as the error's target, so a password in it is hidden first.
+                var chosen = IdcClientOptions.ChooseEndpoint(endpointUrl, session, environment, out _);
+                throw new ClientSetupException(SetupStep.ClientOptions, EndpointPolicy.Redact(chosen), ex);
             }
 
-            IdcCredentials credentials;
+            IdcCredentialProvider credentials;
             try
             {
-                credentials = CredentialResolver.Resolve(input, session, environment);
+                credentials = CredentialResolver.ResolveProvider(input, session, environment);
             }
             catch (Exception ex) when (ex is IdcConfigurationException || ex is IdcValidationException)
             {
                 throw new ClientSetupException(SetupStep.Credentials, null, ex);
             }
 
-            return new ClientSetup(new IdentityCenterClient(options, credentials, sink), credentials, endpoint.Source);
+            return new ClientSetup(new IdentityCenterClient(options, credentials, sink), credentials, options.EndpointSource);
         }
 
         private static string Describe(SettingSource source)

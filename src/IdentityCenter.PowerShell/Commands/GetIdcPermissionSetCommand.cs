@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using IdentityCenter.Core;
 using IdentityCenter.Core.Models;
 using IdentityCenter.PowerShell.Completion;
 using IdentityCenter.PowerShell.Errors;
@@ -88,24 +89,21 @@ namespace IdentityCenter.PowerShell.Commands
         {
             var operation = ItemOperation.GetPermissionSets(instanceId, lookingFor);
             var written = 0;
-            string? marker = null;
+            PagedListing<PermissionSet>? listing = null;
             do
             {
-                var from = marker;
-                if (!TryCall(operation, (client, token) => client.ListPermissionSetsPageAsync(instanceId, serviceFilter, from, token), out var page))
+                if (!TryCall(operation, (client, token) => (listing ??= client.ListPermissionSetPages(instanceId, serviceFilter)).NextPageAsync(token), out var page))
                 {
                     return -1;
                 }
 
-                foreach (var set in page.Items.Where(s => wanted(s.Name)))
+                foreach (var set in page.Where(s => wanted(s.Name)))
                 {
                     WriteObject(TypedOutput.Wrap(set));
                     written++;
                 }
-
-                marker = page.NextMarker;
             }
-            while (marker != null);
+            while (!listing!.IsComplete);
             return written;
         }
     }

@@ -19,6 +19,9 @@ namespace IdentityCenter.PowerShell.Commands
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private readonly QueuedEventSink events = new QueuedEventSink();
         private IdentityCenterClient? client;
+        private EventCallbacks? callbacks;
+        private TaskPump? pump;
+        private InFlightWindow? window;
 
         internal IdentityCenterClient Client =>
             client ?? throw new InvalidOperationException("The client is prepared in BeginProcessing, before any item.");
@@ -26,8 +29,15 @@ namespace IdentityCenter.PowerShell.Commands
         /// <summary>Cancelled by Ctrl+C; for calls a command starts now and waits for later.</summary>
         internal CancellationToken StopToken => stopping.Token;
 
+        /// <summary>The most calls <see cref="Submit{T}"/> keeps in flight; <see cref="IdcBatchCmdlet"/> takes it from -ThrottleLimit.</summary>
+        internal virtual int MaxInFlight => 1;
+
+        // The streams' writers, bound once per invocation rather than once per item.
+        private EventCallbacks Callbacks => callbacks ??= new EventCallbacks(WriteVerbose, WriteDebug, WriteWarning);
+
         public void Dispose()
         {
+            window?.Dispose();
             stopping.Dispose();
             events.Dispose();
         }
@@ -46,8 +56,13 @@ namespace IdentityCenter.PowerShell.Commands
             }
 
             client = setup.Client;
+            events.ShowsVerbose = Shows("Verbose", "VerbosePreference");
+            events.ShowsDebug = Shows("Debug", "DebugPreference");
             WriteVerbose(setup.Summary);
         }
+
+        /// <summary>Writes what <see cref="Submit{T}"/> still holds; a command that overrides this calls it first.</summary>
+        protected override void EndProcessing() => DrainWindow();
 
         protected override void StopProcessing()
         {
@@ -62,12 +77,26 @@ namespace IdentityCenter.PowerShell.Commands
         }
 
         /// <summary>
+        /// Asks -WhatIf and -Confirm about one item. Under -Confirm the items already submitted are finished and
+        /// written first, so the question comes after the answers to the earlier ones.
+        /// </summary>
+        internal bool ShouldProcessItem(ItemOperation operation)
+        {
+            if (window != null && window.Pending > 0 && MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm) && confirm is SwitchParameter { IsPresent: true })
+            {
+                DrainWindow();
+            }
+
+            return ShouldProcess(operation.Target, operation.Action);
+        }
+
+        /// <summary>
         /// Runs one item's core call on the pipeline thread, writing its events as they come. A failure of the item is
         /// written as a non-terminating error and the method returns false, so the batch goes on.
         /// </summary>
         internal bool TryCall<T>(ItemOperation operation, Func<IdentityCenterClient, CancellationToken, Task<T>> call, out T result)
         {
-            var pump = new TaskPump(events, new EventCallbacks(WriteVerbose, WriteDebug, WriteWarning));
+            pump ??= new TaskPump(events, Callbacks);
             var callClient = Client;
             try
             {
@@ -80,17 +109,101 @@ namespace IdentityCenter.PowerShell.Commands
             }
             catch (Exception ex) when (ErrorMapper.Describes(ex))
             {
-                var description = ErrorMapper.ForItem(ex, operation);
-                var record = ErrorRecords.From(description);
-                if (description.IsTerminating)
-                {
-                    ThrowTerminatingError(record);
-                }
-
-                WriteError(record);
+                WriteItemError(ex, operation);
                 result = default!;
                 return false;
             }
+        }
+
+        /// <summary>
+        /// Starts one item's core call and, when more than one may be in flight, returns so the next item binds while it
+        /// runs; up to <see cref="MaxInFlight"/> calls run at once, fewer while the service throttles. <paramref name="onResult"/>
+        /// gets each success on the pipeline thread in input order, from this method for an earlier item or from
+        /// EndProcessing; a failure is written as the item's non-terminating error, as <see cref="TryCall{T}"/> does.
+        /// Calls for the same <see cref="ItemOperation.Key"/> never overlap. Ask ShouldProcess before submitting.
+        /// </summary>
+        internal void Submit<T>(ItemOperation operation, Func<IdentityCenterClient, CancellationToken, Task<T>> call, Action<T> onResult)
+        {
+            var active = window ??= new InFlightWindow(events, Callbacks, new ConcurrencyLimiter(MaxInFlight, ConcurrencyLimiter.MonotonicNow), stopping.Token);
+            var callClient = Client;
+            try
+            {
+                active.Submit(operation.Key, token => call(callClient, token), task => Complete(operation, task, onResult));
+
+                // One at a time means what it meant before: each item's lines and output come before the next item is read.
+                if (MaxInFlight == 1)
+                {
+                    active.Drain();
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>Whether a stream of this command is shown or kept: its switch when given, else the caller's preference.</summary>
+        private bool Shows(string switchName, string preferenceName)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(switchName, out var given) && given is SwitchParameter flag)
+            {
+                return flag.IsPresent;
+            }
+
+            var preference = GetVariableValue(preferenceName);
+            var value = preference is ActionPreference known ? known
+                : preference != null && Enum.TryParse(preference.ToString(), true, out ActionPreference parsed) ? parsed
+                : ActionPreference.Continue;
+            return value != ActionPreference.SilentlyContinue && value != ActionPreference.Ignore;
+        }
+
+        private void DrainWindow()
+        {
+            if (window == null)
+            {
+                return;
+            }
+
+            try
+            {
+                window.Drain();
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        private void Complete<T>(ItemOperation operation, Task<T> task, Action<T> onResult)
+        {
+            T result;
+            try
+            {
+                result = task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (ErrorMapper.Describes(ex))
+            {
+                WriteItemError(ex, operation);
+                return;
+            }
+
+            onResult(result);
+        }
+
+        private void WriteItemError(Exception ex, ItemOperation operation)
+        {
+            var description = ErrorMapper.ForItem(ex, operation);
+            var record = ErrorRecords.From(description);
+            if (description.IsTerminating)
+            {
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
         }
     }
 }

@@ -10,8 +10,9 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     internal sealed class ItemOperation
     {
-        public ItemOperation(string target, string action, string failurePhrase, object resource)
+        public ItemOperation(string target, string action, string failurePhrase, object resource, string? key = null)
         {
+            Key = key;
             Target = target;
             Action = action;
             FailurePhrase = failurePhrase;
@@ -30,19 +31,24 @@ namespace IdentityCenter.PowerShell.Commands
         /// <summary>The request, which becomes the error's TargetObject.</summary>
         public object Resource { get; }
 
+        /// <summary>What the change is to; two items with the same key are never in flight together, so they apply in order.</summary>
+        public string? Key { get; }
+
         public static ItemOperation CreatePermissionSet(CreatePermissionSetRequest request) =>
             new ItemOperation(
                 "permission set '" + request.Name + "' in instance " + request.InstanceId,
                 "Create",
                 "create",
-                request);
+                request,
+                "permission set name " + request.InstanceId + "/" + request.Name);
 
         public static ItemOperation PutCustomPolicy(PutCustomPolicyRequest request) =>
             new ItemOperation(
                 "permission set " + request.PermissionSetId + " in instance " + request.InstanceId,
                 "Set custom policy (" + (request.Policy ?? string.Empty).Length.ToString(CultureInfo.InvariantCulture) + " characters)",
                 "set the custom policy of",
-                request);
+                request,
+                "permission set " + request.InstanceId + "/" + request.PermissionSetId);
 
         public static ItemOperation ListInstances() =>
             new ItemOperation("the Identity Center instances of the account", "List", "list", "instances");

@@ -17,7 +17,7 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "IdcPermissionSet", SupportsShouldProcess = true, DefaultParameterSetName = ParameterSets.Default)]
     [OutputType(typeof(PermissionSet))]
-    public sealed class NewIdcPermissionSetCommand : IdcCmdlet
+    public sealed class NewIdcPermissionSetCommand : IdcBatchCmdlet
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -73,36 +73,30 @@ namespace IdentityCenter.PowerShell.Commands
         {
             var request = BuildRequest();
             var operation = ItemOperation.CreatePermissionSet(request);
-            if (!ShouldProcess(operation.Target, operation.Action))
+            if (!ShouldProcessItem(operation))
             {
                 return;
             }
 
             if (!UseExisting.IsPresent)
             {
-                if (TryCall(operation, (client, token) => client.CreatePermissionSetAsync(request, token), out var created))
+                Submit(operation, (client, token) => client.CreatePermissionSetAsync(request, token), created => WriteObject(TypedOutput.Wrap(created)));
+                return;
+            }
+
+            Submit(operation, (client, token) => client.CreateOrGetPermissionSetAsync(request, token), found =>
+            {
+                if (found.IsConflict)
                 {
-                    WriteObject(TypedOutput.Wrap(created));
+                    WriteError(ErrorRecords.From(LifecycleErrors.Conflict(new PermissionSetConflictException(found.PermissionSet, found.Differences), operation)));
+                    return;
                 }
 
-                return;
-            }
-
-            if (!TryCall(operation, (client, token) => client.CreateOrGetPermissionSetAsync(request, token), out var found))
-            {
-                return;
-            }
-
-            if (found.IsConflict)
-            {
-                WriteError(ErrorRecords.From(LifecycleErrors.Conflict(new PermissionSetConflictException(found.PermissionSet, found.Differences), operation)));
-                return;
-            }
-
-            WriteVerbose(found.Created
-                ? "Created " + operation.Target + "."
-                : operation.Target + " exists with the values given (" + found.PermissionSet.PermissionSetId + "); nothing was sent.");
-            WriteObject(TypedOutput.Wrap(found.PermissionSet));
+                WriteVerbose(found.Created
+                    ? "Created " + operation.Target + "."
+                    : operation.Target + " exists with the values given (" + found.PermissionSet.PermissionSetId + "); nothing was sent.");
+                WriteObject(TypedOutput.Wrap(found.PermissionSet));
+            });
         }
 
         private static string? GivenOrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -3,7 +3,7 @@ namespace IdentityCenter.PowerShell.Commands
     /// <summary>The ways a command may be given credentials.</summary>
     internal static class ParameterSets
     {
-        /// <summary>No credential parameter: the session, then the environment variables, then the credentials file.</summary>
+        /// <summary>No credential parameter: the session, the environment variables, the credentials file, then the ECS metadata service.</summary>
         public const string Default = "Default";
 
         /// <summary>-AccessKeyId with -SecretAccessKey.</summary>
@@ -14,5 +14,8 @@ namespace IdentityCenter.PowerShell.Commands
 
         /// <summary>-ProfileName: a section of the credentials file (Connect-IdcService only).</summary>
         public const string Profile = "Profile";
+
+        /// <summary>-UseInstanceCredential: the server's temporary keys from the ECS metadata service (Connect-IdcService only).</summary>
+        public const string InstanceCredential = "InstanceCredential";
     }
 }

@@ -16,7 +16,7 @@ namespace IdentityCenter.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IdcCustomPolicy", SupportsShouldProcess = true, DefaultParameterSetName = ParameterSets.Default)]
     [OutputType(typeof(CustomPolicyAssignment))]
-    public sealed class SetIdcCustomPolicyCommand : IdcCmdlet
+    public sealed class SetIdcCustomPolicyCommand : IdcBatchCmdlet
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -85,15 +85,18 @@ namespace IdentityCenter.PowerShell.Commands
                 return;
             }
 
-            if (!ShouldProcess(operation.Target, operation.Action))
+            if (!ShouldProcessItem(operation))
             {
                 return;
             }
 
-            if (TryCall(operation, (client, token) => client.PutCustomPolicyAsync(request, token), out var assignment) && PassThru.IsPresent)
+            Submit(operation, (client, token) => client.PutCustomPolicyAsync(request, token), assignment =>
             {
-                WriteObject(TypedOutput.Wrap(assignment));
-            }
+                if (PassThru.IsPresent)
+                {
+                    WriteObject(TypedOutput.Wrap(assignment));
+                }
+            });
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Management.Automation;
 using System.Text;
-using IdentityCenter.Core.Credentials;
 using IdentityCenter.Core.Errors;
 using IdentityCenter.PowerShell.Commands;
 using IdentityCenter.PowerShell.Policies;
@@ -25,8 +24,8 @@ namespace IdentityCenter.PowerShell.Errors
         public const string PolicyFileId = "IdentityCenter.PolicyFile";
         public const string InvalidPolicyId = "IdentityCenter.InvalidPolicy";
 
-        private const string SignatureErrorCode = "APIGW.0301";
-        private const string ThrottledErrorCode = "APIGW.0308";
+        /// <summary>A change failed, yet an attempt of it may have been applied: the ErrorId tells scripts to check first.</summary>
+        public const string OutcomeUnknownId = "IdentityCenter.OutcomeUnknown";
 
         /// <summary>True for the failures this mapper describes; anything else is a defect and is left to propagate.</summary>
         public static bool Describes(Exception exception) =>
@@ -51,17 +50,19 @@ namespace IdentityCenter.PowerShell.Errors
                         InvalidArgumentId,
                         ErrorCategory.InvalidArgument,
                         failed + validation.Message,
-                        "Correct the value of -" + validation.Parameter + ". " + validation.Limit + ".",
+                        ErrorAdvice.CorrectParameter(validation),
                         operation.Resource,
                         operation.Target,
                         isTerminating: false);
                 case IdcTransportException transport:
                     return new ErrorDescription(
                         transport,
-                        TransportId,
+                        transport.OutcomeUnknown != null ? OutcomeUnknownId : TransportId,
                         ErrorCategory.ConnectionError,
                         failed + transport.Message,
-                        "Check the network connection, any proxy, and the endpoint (-EndpointUrl); the request was already retried.",
+                        transport.OutcomeUnknown != null
+                            ? ErrorAdvice.CheckWhetherApplied(operation)
+                            : transport.Permanent ? ErrorAdvice.CheckConnectionSetup : ErrorAdvice.CheckConnection,
                         operation.Resource,
                         operation.Target,
                         isTerminating: false);
@@ -71,7 +72,7 @@ namespace IdentityCenter.PowerShell.Errors
                         ConfigurationId,
                         ErrorCategory.InvalidOperation,
                         failed + configuration.Message,
-                        "Pass -DomainId (the account id) or set " + EnvironmentVariables.DomainId + ", then run the command again.",
+                        ErrorAdvice.ForConfiguration(configuration),
                         operation.Resource,
                         operation.Target,
                         isTerminating: true);
@@ -81,7 +82,7 @@ namespace IdentityCenter.PowerShell.Errors
                         TimeoutId,
                         ErrorCategory.OperationTimeout,
                         failed + "the request timed out.",
-                        "Retry later; check the network connection and the endpoint (-EndpointUrl).",
+                        ErrorAdvice.RetryAfterTimeout,
                         operation.Resource,
                         operation.Target,
                         isTerminating: false);
@@ -102,7 +103,7 @@ namespace IdentityCenter.PowerShell.Errors
                     InvalidArgumentId,
                     ErrorCategory.InvalidArgument,
                     message,
-                    "Correct the value of -" + validation.Parameter + ". " + validation.Limit + ".",
+                    ErrorAdvice.CorrectParameter(validation),
                     failure.Setting,
                     "-" + validation.Parameter,
                     isTerminating: true);
@@ -115,8 +116,7 @@ namespace IdentityCenter.PowerShell.Errors
                     InvalidSettingId,
                     ErrorCategory.InvalidArgument,
                     message,
-                    "Give -EndpointUrl an https URL (plain http only to 127.0.0.1, ::1 or localhost), or correct the " +
-                    "environment variable the message names.",
+                    ErrorAdvice.CorrectEndpoint,
                     failure.Setting,
                     "the Identity Center endpoint",
                     isTerminating: true);
@@ -127,10 +127,7 @@ namespace IdentityCenter.PowerShell.Errors
                 CredentialsId,
                 ErrorCategory.AuthenticationError,
                 message,
-                "Pass -Credential (user name = access key id, password = secret key) or -AccessKeyId with -SecretAccessKey; " +
-                "or run Connect-IdcService once for the session; " +
-                "or set " + EnvironmentVariables.AccessKeyId + " and " + EnvironmentVariables.SecretAccessKey +
-                "; or add ak and sk to the [global] section of ~/.huaweicloud/credentials.",
+                ErrorAdvice.GiveCredentials,
                 failure.Setting,
                 "the Huawei Cloud credentials",
                 isTerminating: true);
@@ -151,17 +148,16 @@ namespace IdentityCenter.PowerShell.Errors
                 case PolicyInputProblem.Missing:
                 case PolicyInputProblem.Both:
                     return new ErrorDescription(failure, PolicyInputId, ErrorCategory.InvalidArgument, failed + failure.Message,
-                        "Give exactly one of -Policy and -PolicyPath for each item.", target, targetName, isTerminating: false);
+                        ErrorAdvice.GiveOnePolicy, target, targetName, isTerminating: false);
                 case PolicyInputProblem.FileNotFound:
                     return new ErrorDescription(failure, PolicyFileId, ErrorCategory.ObjectNotFound, failed + failure.Message,
-                        "Check the path given to -PolicyPath; a relative path is taken from the current location.", target, targetName, isTerminating: false);
+                        ErrorAdvice.CheckPolicyPath, target, targetName, isTerminating: false);
                 case PolicyInputProblem.FileUnreadable:
                     return new ErrorDescription(failure, PolicyFileId, ErrorCategory.ReadError, failed + failure.Message,
-                        "Check that the file can be read by this user and is not locked by another program.", target, targetName, isTerminating: false);
+                        ErrorAdvice.CheckPolicyFileAccess, target, targetName, isTerminating: false);
                 default:
                     return new ErrorDescription(failure, PolicyFileId, ErrorCategory.InvalidArgument, failed + failure.Message,
-                        "Give -PolicyPath a JSON file of at most " + Core.Validation.Limits.PolicyMax.ToString("N0", CultureInfo.InvariantCulture) +
-                        " characters on a file-system drive.", target, targetName, isTerminating: false);
+                        ErrorAdvice.PolicyFileLimits(), target, targetName, isTerminating: false);
             }
         }
 
@@ -172,38 +168,39 @@ namespace IdentityCenter.PowerShell.Errors
                 InvalidPolicyId,
                 ErrorCategory.InvalidArgument,
                 "Could not " + operation.FailurePhrase + " " + operation.Target + ": " + failure.Message,
-                "Correct the policy; Test-IdcPolicy lists every finding with its JSON path. To send it unchecked, add -SkipPolicyValidation.",
+                ErrorAdvice.CorrectPolicy,
                 operation.Resource,
                 operation.Target,
                 isTerminating: false);
 
-        /// <summary>The category a service error belongs to, from its HTTP status and, where that is not enough, its code.</summary>
-        public static ErrorCategory CategoryFor(int statusCode, string? errorCode)
+        /// <summary>The category a service error belongs to: the kind Core decided, and the status where the kind is not enough.</summary>
+        public static ErrorCategory CategoryFor(IdcServiceException service)
         {
-            if (IsCode(errorCode, SignatureErrorCode))
+            switch (service.Kind)
             {
-                return ErrorCategory.SecurityError;
-            }
-
-            if (statusCode == 429 || IsCode(errorCode, ThrottledErrorCode))
-            {
-                return ErrorCategory.LimitsExceeded;
-            }
-
-            switch (statusCode)
-            {
-                case 400:
+                case ServiceErrorKind.SignatureRefused:
+                case ServiceErrorKind.ClockSkew:
+                    return ErrorCategory.SecurityError;
+                case ServiceErrorKind.Throttled:
+                    return ErrorCategory.LimitsExceeded;
+                case ServiceErrorKind.InvalidArgument:
                     return ErrorCategory.InvalidArgument;
-                case 401:
-                case 403:
+                case ServiceErrorKind.PermissionDenied:
                     return ErrorCategory.PermissionDenied;
-                case 404:
+                case ServiceErrorKind.NotFound:
                     return ErrorCategory.ObjectNotFound;
-                case 409:
-                    // .1006 and .1007 are concurrent-change conflicts, not an existing resource: retrying can succeed.
-                    return IsServiceCode(errorCode, "1006") || IsServiceCode(errorCode, "1007") ? ErrorCategory.ResourceBusy : ErrorCategory.ResourceExists;
+                case ServiceErrorKind.NameTaken:
+                case ServiceErrorKind.Conflict:
+                    return ErrorCategory.ResourceExists;
+
+                // A change in progress or one that collided with another: the resource is busy, not already there.
+                case ServiceErrorKind.ConcurrentChange:
+                case ServiceErrorKind.ModificationFailed:
+                    return ErrorCategory.ResourceBusy;
+                case ServiceErrorKind.ServerError:
+                    return ErrorCategory.ConnectionError;
                 default:
-                    return statusCode >= 500 && statusCode < 600 ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;
+                    return service.StatusCode >= 500 && service.StatusCode < 600 ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;
             }
         }
 
@@ -245,61 +242,25 @@ namespace IdentityCenter.PowerShell.Errors
             }
 
             message.Append(").");
+            if (service.Note != null)
+            {
+                message.Append(' ').Append(service.Note);
+            }
+
+            if (service.OutcomeUnknown != null)
+            {
+                message.Append(' ').Append(service.OutcomeUnknown.Statement);
+            }
+
             return new ErrorDescription(
                 service,
-                ErrorIdFor(service.StatusCode, service.ErrorCode),
-                CategoryFor(service.StatusCode, service.ErrorCode),
+                service.OutcomeUnknown != null ? OutcomeUnknownId : ErrorIdFor(service.StatusCode, service.ErrorCode),
+                CategoryFor(service),
                 message.ToString(),
-                AdviceFor(service),
+                service.OutcomeUnknown != null ? ErrorAdvice.CheckWhetherApplied(operation) + " " + ErrorAdvice.ForService(service) : ErrorAdvice.ForService(service),
                 operation.Resource,
                 operation.Target,
                 isTerminating: false);
         }
-
-        private static string AdviceFor(IdcServiceException service)
-        {
-            var code = service.ErrorCode;
-            var status = service.StatusCode;
-            if (IsCode(code, SignatureErrorCode))
-            {
-                return "Check the access key id and secret key (and the security token of temporary credentials), and that this " +
-                    "computer's clock is right: the service refuses signatures more than 15 minutes off its time.";
-            }
-
-            switch (CategoryFor(status, code))
-            {
-                case ErrorCategory.LimitsExceeded:
-                    return "The service is throttling requests and the retries did not get through; wait, then retry more slowly.";
-                case ErrorCategory.InvalidArgument:
-                    return "Check the parameter values; the service message names the one it refused.";
-                case ErrorCategory.PermissionDenied:
-                    return status == 401
-                        ? "Check the credentials: the service did not accept them."
-                        : "Use credentials of the organization's management account or a delegated administrator that may perform this " +
-                          "Identity Center action." + (string.IsNullOrEmpty(service.EncodedAuthorizationMessage)
-                            ? string.Empty
-                            : " The exception's EncodedAuthorizationMessage explains the denial once decoded with the STS decode API.");
-                case ErrorCategory.ObjectNotFound:
-                    return "Check -InstanceId and -PermissionSetId: the service does not know the instance or permission set " +
-                        "(or -EndpointUrl points at another service).";
-                case ErrorCategory.ResourceExists:
-                    return IsServiceCode(code, "1204") || IsServiceCode(code, "1206")
-                        ? "Choose another name, or use the permission set that already has this one."
-                        : "The request conflicts with the resource's current state; check the resource, then retry.";
-                case ErrorCategory.ResourceBusy:
-                    return "Another change to the same resource is in progress; retry shortly.";
-                case ErrorCategory.ConnectionError:
-                    return "The service failed and the retries did not get through; retry later, quoting the request id if you contact support.";
-                default:
-                    return "Read the service message and request id above; retry if the condition was temporary.";
-            }
-        }
-
-        private static bool IsCode(string? errorCode, string expected) =>
-            string.Equals(errorCode?.Trim(), expected, StringComparison.OrdinalIgnoreCase);
-
-        // The international site spells codes IdentityCenter.NNNN, the EU site IIC.NNNN.
-        private static bool IsServiceCode(string? errorCode, string number) =>
-            IsCode(errorCode, "IdentityCenter." + number) || IsCode(errorCode, "IIC." + number);
     }
 }

@@ -14,6 +14,8 @@ namespace IdentityCenter.PowerShell.Output
             string? accessKeyId,
             SettingSource credentialSource,
             bool isTemporary,
+            string? credentialDescription,
+            System.DateTimeOffset? credentialExpiresAt,
             string? domainId,
             SettingSource domainIdSource,
             string? profileName,
@@ -25,6 +27,8 @@ namespace IdentityCenter.PowerShell.Output
             AccessKeyId = accessKeyId;
             CredentialSource = credentialSource;
             IsTemporary = isTemporary;
+            CredentialDescription = credentialDescription;
+            CredentialExpiresAt = credentialExpiresAt;
             DomainId = domainId;
             DomainIdSource = domainIdSource;
             ProfileName = profileName;
@@ -44,6 +48,12 @@ namespace IdentityCenter.PowerShell.Output
         /// <summary>True when the keys travel with a security token.</summary>
         public bool IsTemporary { get; }
 
+        /// <summary>Where the keys come from in words, such as "ECS metadata (agency), expires at 2030-01-01 12:00:00Z"; never a secret.</summary>
+        public string? CredentialDescription { get; }
+
+        /// <summary>When temporary keys that are renewed (the ECS metadata service's) expire; null for keys that are not.</summary>
+        public System.DateTimeOffset? CredentialExpiresAt { get; }
+
         /// <summary>Null until known: the first call then asks IAM for it.</summary>
         public string? DomainId { get; }
 
@@ -59,6 +69,6 @@ namespace IdentityCenter.PowerShell.Output
         public string? Problem { get; }
 
         public override string ToString() =>
-            (AccessKeyId == null ? "no credentials" : "AccessKeyId " + AccessKeyId + " from " + CredentialSource) + " at " + Endpoint;
+            (AccessKeyId == null ? "no credentials" : "AccessKeyId " + AccessKeyId + " from " + (CredentialExpiresAt == null ? CredentialSource.ToString() : CredentialDescription)) + " at " + Endpoint;
     }
 }

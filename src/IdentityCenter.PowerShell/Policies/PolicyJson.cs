@@ -3,12 +3,31 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Management.Automation;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace IdentityCenter.PowerShell.Policies
 {
+    /// <summary>Lets -Policy take a hashtable, ordered dictionary or PSCustomObject as well as JSON text; see <see cref="PolicyJson"/>.</summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class PolicyTransformationAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            try
+            {
+                return PolicyJson.ToText(inputData, PowerShellValues.Normalize);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new ArgumentTransformationMetadataException(ex.Message, ex);
+            }
+        }
+    }
+
     /// <summary>
     /// Turns what a user gives -Policy into policy text: JSON text is kept exactly as given; a hashtable, ordered
     /// dictionary or PSCustomObject is written as compact JSON with its keys in the order it enumerates them.
@@ -204,5 +223,39 @@ namespace IdentityCenter.PowerShell.Policies
 
             return number;
         }
+    }
+
+    /// <summary>What PowerShell hands a policy value as, in the terms <see cref="PolicyJson"/> understands.</summary>
+    internal static class PowerShellValues
+    {
+        public static object? Normalize(object? value)
+        {
+            if (!(value is PSObject wrapped))
+            {
+                return value;
+            }
+
+            // A PSCustomObject's properties live on its wrapper, not on the object inside.
+            if (wrapped.BaseObject is PSCustomObject)
+            {
+                return new PropertyBag(wrapped.Properties.Select(p => new KeyValuePair<string, object?>(p.Name, p.Value)));
+            }
+
+            return wrapped.BaseObject;
+        }
+    }
+
+    /// <summary>
+    /// The properties of an object such as a PSCustomObject, by name and in the order they were declared. It stands
+    /// between PowerShell and the JSON writer, so the writer can be tested without PowerShell objects.
+    /// </summary>
+    internal sealed class PropertyBag
+    {
+        public PropertyBag(IEnumerable<KeyValuePair<string, object?>> properties)
+        {
+            Properties = (properties ?? throw new ArgumentNullException(nameof(properties))).ToList();
+        }
+
+        public IReadOnlyList<KeyValuePair<string, object?>> Properties { get; }
     }
 }

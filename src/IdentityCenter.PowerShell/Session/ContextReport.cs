@@ -16,36 +16,41 @@ namespace IdentityCenter.PowerShell.Session
         public static IdcContext Build(SessionSettings session, CredentialEnvironment environment)
         {
             string? problem = null;
-            var endpointSetting = EndpointSetting.Choose(null, session, environment);
             string endpoint;
+            SettingSource endpointSource;
             try
             {
-                endpoint = IdcClientOptions.Resolve(endpointSetting.ExplicitValue, environment).Endpoint.ToString();
+                var options = IdcClientOptions.Resolve(null, session, environment);
+                endpoint = options.Endpoint.ToString();
+                endpointSource = options.EndpointSource;
             }
             catch (IdcConfigurationException ex)
             {
-                endpoint = endpointSetting.ExplicitValue ?? environment.GetVariable(EnvironmentVariables.IdentityCenterEndpoint) ?? EndpointPolicy.DefaultEndpoint;
+                endpoint = EndpointPolicy.Redact(IdcClientOptions.ChooseEndpoint(null, session, environment, out endpointSource));
                 problem = ex.Message;
             }
 
-            IdcCredentials? credentials = null;
+            IdcCredentialProvider? provider = null;
             try
             {
-                credentials = CredentialResolver.Resolve(null, session, environment);
+                provider = CredentialResolver.ResolveProvider(null, session, environment);
             }
             catch (Exception ex) when (ex is IdcConfigurationException || ex is IdcValidationException)
             {
                 problem = problem == null ? ex.Message : problem + " " + ex.Message;
             }
 
+            var credentials = provider?.Current;
             var domainId = credentials?.DomainId ?? session.DomainId;
             var domainIdSource = credentials != null ? credentials.DomainIdSource : session.DomainId != null ? SettingSource.Session : SettingSource.None;
             return new IdcContext(
                 endpoint,
-                endpointSetting.Source,
+                endpointSource,
                 credentials?.AccessKeyId,
                 credentials?.KeySource ?? SettingSource.None,
                 credentials?.IsTemporary ?? false,
+                provider?.Description,
+                provider?.ExpiresAt,
                 domainId,
                 domainIdSource,
                 session.ProfileName,

@@ -13,7 +13,12 @@ namespace IdentityCenter.PowerShell.Session
     internal static class SessionConnector
     {
         /// <exception cref="ClientSetupException">The endpoint, the keys or the profile cannot be used.</exception>
-        public static SessionSettings Build(CredentialInput input, string? profileName, string? endpointUrl, CredentialEnvironment environment)
+        public static SessionSettings Build(CredentialInput input, string? profileName, string? endpointUrl, CredentialEnvironment environment) =>
+            Build(input, profileName, useInstanceCredential: false, endpointUrl, environment);
+
+        /// <param name="useInstanceCredential">Connect-IdcService -UseInstanceCredential: the ECS metadata service's keys, fetched now.</param>
+        /// <exception cref="ClientSetupException">The endpoint, the keys, the profile or the metadata service cannot be used.</exception>
+        public static SessionSettings Build(CredentialInput input, string? profileName, bool useInstanceCredential, string? endpointUrl, CredentialEnvironment environment)
         {
             if (!string.IsNullOrWhiteSpace(endpointUrl))
             {
@@ -23,16 +28,24 @@ namespace IdentityCenter.PowerShell.Session
                 }
                 catch (IdcConfigurationException ex)
                 {
-                    throw new ClientSetupException(SetupStep.ClientOptions, endpointUrl, ex);
+                    throw new ClientSetupException(SetupStep.ClientOptions, EndpointPolicy.Redact(endpointUrl), ex);
                 }
             }
 
             try
             {
-                var settings = new SessionSettings(input.AccessKeyId, input.SecretAccessKey, input.SecurityToken, input.DomainId, profileName, endpointUrl);
+                if (useInstanceCredential && (!string.IsNullOrWhiteSpace(input.AccessKeyId) || input.SecretAccessKey != null || input.SecurityToken != null || !string.IsNullOrWhiteSpace(profileName)))
+                {
+                    throw new IdcConfigurationException("-UseInstanceCredential takes the server's own temporary keys: give no access keys, security token or -ProfileName with it.");
+                }
 
-                // Keys or a profile are resolved once as a command would, which reads the profile and checks the token.
-                if (settings.AccessKeyId != null || settings.ProfileName != null)
+                var settings = useInstanceCredential
+                    ? SessionSettings.ForInstanceCredentials(input.DomainId, endpointUrl)
+                    : new SessionSettings(input.AccessKeyId, input.SecretAccessKey, input.SecurityToken, input.DomainId, profileName, endpointUrl);
+
+                // Keys, a profile or the metadata service are resolved once as a command would, which reads the
+                // profile, checks the token, and fetches the server's keys.
+                if (settings.AccessKeyId != null || settings.ProfileName != null || settings.UsesInstanceCredentials)
                 {
                     CredentialResolver.Resolve(null, settings, environment);
                 }

@@ -9,7 +9,7 @@ namespace IdentityCenter.PowerShell.Threading
     /// Takes events from whatever thread the core reports them on and holds them until the pipeline thread drains
     /// them: PowerShell's streams may be written only from that thread.
     /// </summary>
-    internal sealed class QueuedEventSink : IIdcEventSink, IDisposable
+    internal sealed class QueuedEventSink : IIdcEventSink, IIdcEventFilter, IDisposable
     {
         private readonly ConcurrentQueue<IdcEvent> queue = new ConcurrentQueue<IdcEvent>();
         private readonly AutoResetEvent arrived = new AutoResetEvent(false);
@@ -19,9 +19,19 @@ namespace IdentityCenter.PowerShell.Threading
 
         public int Count => queue.Count;
 
+        /// <summary>False when the command's verbose stream goes nowhere (no -Verbose, $VerbosePreference SilentlyContinue).</summary>
+        public bool ShowsVerbose { get; set; } = true;
+
+        /// <summary>False when the command's debug stream goes nowhere.</summary>
+        public bool ShowsDebug { get; set; } = true;
+
+        public bool Wants(IdcEventLevel level) =>
+            level == IdcEventLevel.Verbose ? ShowsVerbose : level == IdcEventLevel.Debug ? ShowsDebug : true;
+
         public void Report(IdcEvent value)
         {
-            if (value == null)
+            // A retry after a 429 is kept whatever the level: the command paces its requests by it.
+            if (value == null || (!Wants(value.Level) && value.RetriedAfter == null))
             {
                 return;
             }

@@ -13,5 +13,8 @@ public sealed class FakeEnvironment : CredentialEnvironment
 
     public override string? GetVariable(string name) => Variables.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>Only the metadata service a test names: no test asks the real 169.254.169.254.</summary>
+    public override string? MetadataServiceUrl => GetVariable(EnvironmentVariables.MetadataUrl);
+
     public override string? ReadFile(string path) => Files.TryGetValue(path, out var text) ? text : null;
 }

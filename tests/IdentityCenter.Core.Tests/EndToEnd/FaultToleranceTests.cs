@@ -74,6 +74,37 @@ public class FaultToleranceTests(EmulatorFixture fixture) : IClassFixture<Emulat
     }
 
     [Fact]
+    public async Task A_retry_announcement_says_what_the_reply_meant_and_the_wait_it_asked_for()
+    {
+        server.Faults.Add(new FaultRule { Operation = EmulatorOperation.PutCustomPolicy, Count = 1, Status = 429, RetryAfterSeconds = 1 });
+        server.Faults.Add(new FaultRule { Operation = EmulatorOperation.PutCustomPolicy, Count = 1, Status = 503 });
+        var set = server.State.CreatePermissionSet(EmulatorDefaults.InstanceId, "Paced");
+        var sink = new RecordingSink();
+        var retry = TestClients.FastRetry(attempts: 4);
+        retry.MaxRetryAfter = TimeSpan.FromSeconds(2);
+
+        await EmulatorClients.For(server, sink: sink, retry: retry).PutCustomPolicyAsync(
+            new PutCustomPolicyRequest { InstanceId = EmulatorDefaults.InstanceId, PermissionSetId = set.PermissionSetId, Policy = "{}" });
+
+        var retries = sink.Events.Where(e => e.Message.StartsWith("Retrying", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new ServiceErrorKind?[] { ServiceErrorKind.Throttled, ServiceErrorKind.ServerError }, retries.Select(e => e.RetriedAfter));
+        Assert.Equal(new TimeSpan?[] { TimeSpan.FromSeconds(1), null }, retries.Select(e => e.RetryAfter));
+        Assert.All(sink.Events.Where(e => !e.Message.StartsWith("Retrying", StringComparison.Ordinal)), e => Assert.Null(e.RetriedAfter));
+    }
+
+    [Fact]
+    public async Task A_sink_that_shows_only_warnings_gets_no_per_request_lines_but_still_the_retry_announcements()
+    {
+        server.Faults.Add(new FaultRule { Operation = EmulatorOperation.CreatePermissionSet, Count = 1, Status = 429 });
+        var sink = new WarningsOnlySink();
+
+        await EmulatorClients.For(server, sink: sink, retry: TestClients.FastRetry(attempts: 3)).CreatePermissionSetAsync(Create("Filtered"));
+
+        var retry = Assert.Single(sink.Events);
+        Assert.Equal(ServiceErrorKind.Throttled, retry.RetriedAfter);
+    }
+
+    [Fact]
     public async Task Retries_stop_at_the_attempt_limit_with_the_last_error()
     {
         server.Faults.Add(new FaultRule { Operation = EmulatorOperation.CreatePermissionSet, Status = 503 });

@@ -24,15 +24,16 @@ public class PermissionSetLifecycleTests(EmulatorFixture fixture) : IClassFixtur
             server.State.CreatePermissionSet(Instance, "page-" + i.ToString("D3"));
         }
 
-        var client = EmulatorClients.For(server);
-        var first = await client.ListPermissionSetsPageAsync(Instance, null, null);
-        var second = await client.ListPermissionSetsPageAsync(Instance, null, first.NextMarker);
+        var listing = EmulatorClients.For(server).ListPermissionSetPages(Instance);
+        var first = await listing.NextPageAsync();
+        var moreAfterFirst = !listing.IsComplete;
+        var second = await listing.NextPageAsync();
 
-        Assert.Equal(IdentityCenterClient.PageSize, first.Items.Count);
-        Assert.NotNull(first.NextMarker);
-        Assert.Equal(["page-100", "page-101", "page-102"], second.Items.Select(p => p.Name));
-        Assert.Null(second.NextMarker);
-        Assert.All(first.Items, p => Assert.Equal(Instance, p.InstanceId));
+        Assert.Equal(IdentityCenterClient.PageSize, first.Count);
+        Assert.True(moreAfterFirst);
+        Assert.Equal(["page-100", "page-101", "page-102"], second.Select(p => p.Name));
+        Assert.True(listing.IsComplete);
+        Assert.All(first, p => Assert.Equal(Instance, p.InstanceId));
         Assert.Equal(2, Requests(EmulatorOperation.ListPermissionSets));
     }
 

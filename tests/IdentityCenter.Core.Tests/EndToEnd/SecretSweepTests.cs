@@ -89,7 +89,7 @@ public class SecretSweepTests(EmulatorFixture fixture) : IClassFixture<EmulatorF
         {
             using var canned = new CannedHttpServer(() => reply);
             var cannedClient = TestClients.For(canned.BaseAddress, sink, TestClients.Credentials(temporary: true), TestClients.FastRetry(attempts: 2));
-            await Capture(() => cannedClient.CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-1", Name = "Canned" }));
+            await Capture(() => cannedClient.CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "Canned" }));
         }
     }
 
@@ -97,7 +97,7 @@ public class SecretSweepTests(EmulatorFixture fixture) : IClassFixture<EmulatorF
     {
         using var silent = new CannedHttpServer(() => null);
         await Capture(() => TestClients.For(silent.BaseAddress, sink, TestClients.Credentials(temporary: true)).CreatePermissionSetAsync(
-            new CreatePermissionSetRequest { InstanceId = "ins-1", Name = "Silent" }));
+            new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "Silent" }));
 
         server.Faults.Add(new FaultRule { Operation = EmulatorOperation.CreatePermissionSet, Count = 2, DelayMs = 5_000 });
         var retry = TestClients.FastRetry(attempts: 2);
@@ -134,7 +134,7 @@ public class SecretSweepTests(EmulatorFixture fixture) : IClassFixture<EmulatorF
         CaptureNow(() => CredentialResolver.Resolve(null, new FakeEnvironment()));
         CaptureNow(() => CredentialResolver.Resolve(new CredentialInput { SecretAccessKey = SecureText.From(TestClients.SecretKey) }, new FakeEnvironment()));
         CaptureNow(() => IdcClientOptions.Resolve("http://example.com", new FakeEnvironment()));
-        CaptureNow(() => IdentityCenter.Core.Validation.RequestValidator.Validate(new CreatePermissionSetRequest { InstanceId = "ins-1", Name = TestClients.SecretKey + TestClients.SecretKey }));
+        CaptureNow(() => IdentityCenter.Core.Validation.RequestValidator.Validate(new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = TestClients.SecretKey + TestClients.SecretKey }));
         var given = new CredentialInput { AccessKeyId = "SWEEPAK", SecretAccessKey = SecureText.From(TestClients.SecretKey), SecurityToken = SecureText.From(TestClients.SecurityToken) };
         produced.Add(given);
         produced.Add(CredentialResolver.Resolve(given, new FakeEnvironment()));

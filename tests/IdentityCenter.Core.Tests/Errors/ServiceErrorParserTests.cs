@@ -51,15 +51,15 @@ public class ServiceErrorParserTests
     }
 
     [Fact]
-    public void A_non_json_body_keeps_its_first_512_characters()
+    public void A_non_json_body_keeps_its_first_characters_up_to_the_quote_limit()
     {
-        var html = "<html>" + new string('x', 1000) + "</html>";
+        var html = "<html>" + new string('x', QuotedText.MaxChars * 2) + "</html>";
 
         var error = Parse(502, html);
 
         Assert.Null(error.ErrorCode);
         Assert.StartsWith("<html>xxx", error.ErrorMessage);
-        Assert.Equal(ServiceErrorParser.RawBodyKept + 1, error.ErrorMessage.Length);
+        Assert.Equal(QuotedText.MaxChars + 1, error.ErrorMessage.Length);
     }
 
     [Fact]

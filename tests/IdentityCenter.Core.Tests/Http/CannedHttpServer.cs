@@ -1,28 +1,44 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace IdentityCenter.Core.Tests.Http;
 
 /// <summary>
 /// A loopback socket server that answers every request with one fixed raw HTTP response, for replies the emulator
-/// would never give: redirects, oversized or malformed bodies, a connection closed without a reply.
+/// would never give: redirects, oversized or malformed bodies, a connection closed without a reply. A script may
+/// answer by the request head instead, and a certificate makes it speak TLS.
 /// </summary>
 public sealed class CannedHttpServer : IDisposable
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener listener;
     private readonly CancellationTokenSource stop = new();
-    private readonly Func<byte[]?> response;
+    private readonly Func<string, byte[]?> response;
+    private readonly X509Certificate2? certificate;
     private int requests;
 
-    public CannedHttpServer(Func<byte[]?> response)
+    public CannedHttpServer(Func<byte[]?> response, IPAddress? address = null)
+        : this(_ => response(), address: address)
+    {
+    }
+
+    /// <param name="response">Given the request head (request line and headers), the raw reply; null closes the connection.</param>
+    /// <param name="certificate">Speaks TLS with this certificate when given.</param>
+    /// <param name="address">The loopback address to listen on: IPv4 unless a test needs IPv6.</param>
+    public CannedHttpServer(Func<string, byte[]?> response, X509Certificate2? certificate = null, IPAddress? address = null)
     {
         this.response = response;
+        this.certificate = certificate;
+        listener = new TcpListener(address ?? IPAddress.Loopback, 0);
         listener.Start();
         _ = Task.Run(AcceptLoop);
     }
 
-    public Uri BaseAddress => new("http://127.0.0.1:" + ((IPEndPoint)listener.LocalEndpoint).Port + "/");
+    public Uri BaseAddress => new((certificate == null ? "http" : "https") + "://" +
+        (((IPEndPoint)listener.LocalEndpoint).AddressFamily == AddressFamily.InterNetworkV6 ? "[::1]" : "127.0.0.1") + ":" +
+        ((IPEndPoint)listener.LocalEndpoint).Port + "/");
 
     public int Requests => Volatile.Read(ref requests);
 
@@ -71,7 +87,23 @@ public sealed class CannedHttpServer : IDisposable
     {
         using (client)
         {
-            var stream = client.GetStream();
+            Stream stream = client.GetStream();
+            if (certificate != null)
+            {
+                var tls = new SslStream(stream);
+                try
+                {
+                    await tls.AuthenticateAsServerAsync(certificate);
+                }
+                catch (Exception)
+                {
+                    // The client refused the certificate: no request arrives.
+                    return;
+                }
+
+                stream = tls;
+            }
+
             var head = await ReadRequest(stream);
             lock (RequestHeads)
             {
@@ -79,7 +111,7 @@ public sealed class CannedHttpServer : IDisposable
             }
 
             Interlocked.Increment(ref requests);
-            var bytes = response();
+            var bytes = response(head);
             if (bytes != null)
             {
                 await stream.WriteAsync(bytes);
@@ -88,7 +120,7 @@ public sealed class CannedHttpServer : IDisposable
         }
     }
 
-    private static async Task<string> ReadRequest(NetworkStream stream)
+    private static async Task<string> ReadRequest(Stream stream)
     {
         var buffer = new byte[64 * 1024];
         var received = new MemoryStream();

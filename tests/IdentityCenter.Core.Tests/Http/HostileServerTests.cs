@@ -112,7 +112,7 @@ public class HostileServerTests
         ]);
         using var server = new CannedHttpServer(() => replies.Dequeue());
 
-        var request = new PutCustomPolicyRequest { InstanceId = "ins-1", PermissionSetId = "ps-1", Policy = "{}" };
+        var request = new PutCustomPolicyRequest { InstanceId = "ins-0123456789abcdef", PermissionSetId = "ps-8603aaaaaaaa14bd", Policy = "{}" };
         await TestClients.For(server.BaseAddress).PutCustomPolicyAsync(request);
 
         Assert.Equal(2, server.Requests);
@@ -122,10 +122,64 @@ public class HostileServerTests
     public async Task Invalid_input_sends_nothing()
     {
         using var server = new CannedHttpServer(() => CannedHttpServer.Reply(200, "OK", "{}"));
-        var request = new CreatePermissionSetRequest { InstanceId = "ins-1", Name = new string('n', 33) };
+        var request = new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = new string('n', 33) };
 
         await Assert.ThrowsAsync<IdcValidationException>(() => TestClients.For(server.BaseAddress).CreatePermissionSetAsync(request));
 
         Assert.Equal(0, server.Requests);
+    }
+
+    [Fact]
+    public async Task An_echoed_hostile_size_error_message_is_cut_to_the_quote_limit()
+    {
+        var huge = "{\"error_code\":\"IdentityCenter.400\",\"error_msg\":\"" + new string('e', 900 * 1024) + "\",\"request_id\":\"" + new string('r', 50_000) + "\"}";
+        using var server = new CannedHttpServer(() => CannedHttpServer.Reply(400, "Bad Request", huge));
+
+        var error = await Assert.ThrowsAsync<IdcServiceException>(() => TestClients.For(server.BaseAddress).CreatePermissionSetAsync(Create));
+
+        Assert.Equal(QuotedText.MaxChars + QuotedText.Ellipsis.Length, error.ErrorMessage.Length);
+        Assert.True(error.Message.Length < 3 * QuotedText.MaxChars, $"the message is {error.Message.Length} characters");
+    }
+
+    [Fact]
+    public async Task An_unknown_host_is_not_retried_and_the_top_message_names_the_cause()
+    {
+        var sink = new RecordingSink();
+        var client = TestClients.For(new Uri("https://idc-no-such-host.invalid/"), sink);
+
+        var error = await Assert.ThrowsAsync<IdcTransportException>(() => client.CreatePermissionSetAsync(Create));
+
+        Assert.True(error.Permanent);
+        Assert.Contains("host name could not be resolved", error.Message);
+        Assert.DoesNotContain("see inner exception", error.Message);
+        Assert.DoesNotContain(sink.Messages(Diagnostics.IdcEventLevel.Verbose), m => m.StartsWith("Retrying", StringComparison.Ordinal));
+        Assert.Null(error.OutcomeUnknown);
+    }
+
+    [Fact]
+    public async Task An_untrusted_certificate_is_not_retried_and_the_top_message_names_the_cause()
+    {
+        using var certificate = SelfSigned();
+        using var server = new CannedHttpServer(_ => CannedHttpServer.Reply(200, "OK", "{}"), certificate);
+        var sink = new RecordingSink();
+
+        var error = await Assert.ThrowsAsync<IdcTransportException>(() => TestClients.For(server.BaseAddress, sink).CreatePermissionSetAsync(Create));
+
+        Assert.True(error.Permanent);
+        Assert.Contains("TLS connection could not be established", error.Message);
+        Assert.DoesNotContain("see inner exception", error.Message);
+        // TLS 1.3 lets the server finish its handshake before the client refuses the certificate: one connection at most, no request.
+        Assert.InRange(server.Requests, 0, 1);
+        Assert.DoesNotContain(server.RequestHeads, h => h.StartsWith("POST", StringComparison.Ordinal));
+        Assert.DoesNotContain(sink.Messages(Diagnostics.IdcEventLevel.Verbose), m => m.StartsWith("Retrying", StringComparison.Ordinal));
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSigned()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(made.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
     }
 }

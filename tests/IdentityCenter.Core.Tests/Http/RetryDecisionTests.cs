@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using IdentityCenter.Core.Errors;
 using IdentityCenter.Core.Http;
 
 namespace IdentityCenter.Core.Tests.Http;
@@ -21,7 +22,7 @@ public class RetryDecisionTests
     [InlineData(501, "", false)]
     public void Knows_what_is_worth_another_attempt(int status, string body, bool retryable)
     {
-        Assert.Equal(retryable, RetryDecision.IsRetryableStatus(status, Encoding.UTF8.GetBytes(body)));
+        Assert.Equal(retryable, RetryDecision.IsRetryable(ServiceErrorParser.Parse(status, Encoding.UTF8.GetBytes(body), null)));
     }
 
     [Fact]

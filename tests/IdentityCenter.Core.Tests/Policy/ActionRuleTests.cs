@@ -104,4 +104,19 @@ public class ActionRuleTests
         var finding = SingleError(WithActions("Action", """["obs:bucket:listBucket",["obs:bucket:getBucketAcl"]]"""), PolicyFindingCodes.ActionValue, "$.Statement[0].Action[1]");
         Assert.Contains("an array", finding.Message);
     }
+
+    [Theory]
+    [InlineData("obs:bucket:list\\u0042ucket")]
+    [InlineData("\\u002a")]
+    public void An_action_written_with_escapes_is_judged_by_its_text(string escaped)
+    {
+        Clean(WithActions("Action", "[\"" + escaped + "\"]"));
+    }
+
+    [Fact]
+    public void An_escaped_colon_counts_as_a_colon()
+    {
+        var finding = SingleError(WithActions("Action", "[\"obs\\u003abucket\"]"), PolicyFindingCodes.ActionShape, "$.Statement[0].Action[0]");
+        Assert.Contains("'obs:bucket'", finding.Message);
+    }
 }

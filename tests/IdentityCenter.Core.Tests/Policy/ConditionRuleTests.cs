@@ -113,4 +113,18 @@ public class ConditionRuleTests
             PolicyFindingCodes.ConditionValue,
             @"$.Statement[0].Condition.StringEquals['it\'s']");
     }
+
+    [Fact]
+    public void A_repeated_operator_is_checked_by_its_last_copy_in_the_place_of_its_first()
+    {
+        Assert.Equal(
+            new[]
+            {
+                (PolicyFindingSeverity.Error, PolicyFindingCodes.DuplicateKey, "$.Statement[0].Condition['A-B']"),
+                (PolicyFindingSeverity.Warning, PolicyFindingCodes.ConditionOperator, "$.Statement[0].Condition['A-B']"),
+                (PolicyFindingSeverity.Error, PolicyFindingCodes.ConditionValue, "$.Statement[0].Condition['A-B'].k"),
+                (PolicyFindingSeverity.Error, PolicyFindingCodes.ConditionValue, "$.Statement[0].Condition.Bool.k"),
+            },
+            Summary(WithCondition("""{"A-B":{"k":["fine"]},"Bool":{"k":[]},"A-B":{"k":[]}}""")));
+    }
 }

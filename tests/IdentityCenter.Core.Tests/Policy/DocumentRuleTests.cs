@@ -184,4 +184,19 @@ public class DocumentRuleTests
             Summary(text));
         Assert.Contains("write 'Version'", PolicyChecker.Check(text)[0].Message);
     }
+
+    [Fact]
+    public void Findings_made_before_the_text_breaks_off_give_way_to_the_json_error()
+    {
+        var text = """{"Version":"1.1","Statement":[{"Effect":"allow","Action":"x","A":1,"A":2}]} {}""";
+        var finding = SingleError(text, PolicyFindingCodes.Json, "$");
+        Assert.Contains("line 1, position 77", finding.Message);
+    }
+
+    [Fact]
+    public void A_non_object_document_is_read_to_its_end_before_it_is_judged()
+    {
+        SingleError("[{\"a\":1,\"a\":2}", PolicyFindingCodes.Json, "$");
+        SingleError("[{\"a\":1,\"a\":2}]", PolicyFindingCodes.DocumentNotObject, "$");
+    }
 }

@@ -26,4 +26,24 @@ internal static class PolicyDocuments
         Assert.Equal(length, document.Length);
         return document;
     }
+
+    /// <summary>A clean policy of many varied statements, as long as fits in <paramref name="length"/> characters.</summary>
+    public static string CleanPolicyNear(int length)
+    {
+        var statements = new List<string>();
+        var used = WithStatements().Length;
+        for (var i = 0; ; i++)
+        {
+            var statement = "{\"Sid\":\"S" + i + "\",\"Effect\":\"" + (i % 2 == 0 ? "Allow" : "Deny") +
+                "\",\"Action\":[\"obs:bucket:listBucket\",\"ecs:*:get*\"],\"Resource\":[\"obs:*:*:bucket:b" + i + "\",\"*\"]," +
+                "\"Condition\":{\"StringEquals\":{\"g:ResourceTag/team\":[\"ops\"]},\"Bool\":{\"g:MFAPresent\":[true]}}}";
+            if (used + statement.Length + 1 > length)
+            {
+                return WithStatements(statements.ToArray());
+            }
+
+            used += statement.Length + (statements.Count == 0 ? 0 : 1);
+            statements.Add(statement);
+        }
+    }
 }

@@ -12,7 +12,7 @@ public class ValidationProperties
     {
         foreach (var name in Generators.Samples(Generators.Text(40), 500))
         {
-            var request = new CreatePermissionSetRequest { InstanceId = "ins-1", Name = name };
+            var request = new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = name };
             var valid = name.Length >= 1 && name.Length <= 32;
             var error = Record.Exception(() => RequestValidator.Validate(request));
             Assert.True(valid == (error == null), $"name '{Generators.Show(name)}' ({name.Length} UTF-16 units): {error?.Message}");
@@ -28,7 +28,7 @@ public class ValidationProperties
     {
         foreach (var id in Generators.Samples(Generators.Text(12), 500))
         {
-            var unsafeForPath = id.Length == 0 || id.Any(c => c is '/' or '?' or '#' || char.IsWhiteSpace(c) || char.IsControl(c));
+            var unsafeForPath = id.Length == 0 || id is "." or ".." || id.Any(c => c is '/' or '?' or '#' || char.IsWhiteSpace(c) || char.IsControl(c));
             var error = Record.Exception(() => RequestValidator.ValidateIdentifier("PermissionSetId", id));
             Assert.True(unsafeForPath == (error != null), $"id '{Generators.Show(id)}'");
         }
@@ -39,7 +39,7 @@ public class ValidationProperties
     {
         foreach (var value in Generators.Samples(Generators.Text(260), 300, size: 300))
         {
-            var request = new CreatePermissionSetRequest { InstanceId = "ins-1", Name = "n", Tags = { new PermissionSetTag("k", value) } };
+            var request = new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = "n", Tags = { new PermissionSetTag("k", value) } };
             var error = Record.Exception(() => RequestValidator.Validate(request));
             Assert.True((value.Length <= 255) == (error == null), $"tag value of {value.Length} units");
         }
@@ -56,13 +56,13 @@ public class ValidationProperties
         foreach (var name in invalidNames)
         {
             await Assert.ThrowsAsync<IdcValidationException>(() =>
-                client.CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-1", Name = name }));
+                client.CreatePermissionSetAsync(new CreatePermissionSetRequest { InstanceId = "ins-0123456789abcdef", Name = name }));
         }
 
         foreach (var policy in Generators.Samples(Generators.Text(30), 200).Where(p => JsonDocumentCheck.FindObjectProblem(p) != null))
         {
             await Assert.ThrowsAsync<IdcValidationException>(() =>
-                client.PutCustomPolicyAsync(new PutCustomPolicyRequest { InstanceId = "ins-1", PermissionSetId = "ps-1", Policy = policy }));
+                client.PutCustomPolicyAsync(new PutCustomPolicyRequest { InstanceId = "ins-0123456789abcdef", PermissionSetId = "ps-8603aaaaaaaa14bd", Policy = policy }));
         }
 
         Assert.Equal(0, server.Requests);

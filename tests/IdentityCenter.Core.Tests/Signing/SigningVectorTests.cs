@@ -1,4 +1,5 @@
 using System.Text;
+using IdentityCenter.Core.Http;
 using IdentityCenter.Core.Signing;
 
 namespace IdentityCenter.Core.Tests.Signing;
@@ -34,7 +35,7 @@ public class SigningVectorTests
 
         var signature = Sign(vector, body);
 
-        if (vector.SignableHeaders.Any(h => h.Key.Equals(SdkHmacSigner.ContentSha256Header, StringComparison.OrdinalIgnoreCase)))
+        if (vector.SignableHeaders.Any(h => h.Key.Equals(HeaderNames.ContentSha256, StringComparison.OrdinalIgnoreCase)))
         {
             Assert.Equal(vector.ExpectedAuthorization, signature.Authorization);
         }

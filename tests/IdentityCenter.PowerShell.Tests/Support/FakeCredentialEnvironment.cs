@@ -24,5 +24,8 @@ internal sealed class FakeCredentialEnvironment : CredentialEnvironment
 
     public override string HomeDirectory => Path.Combine(Path.GetTempPath(), "idc-no-home-" + Guid.NewGuid().ToString("N"));
 
+    // Only the metadata service a test names: no test asks the real 169.254.169.254.
+    public override string? MetadataServiceUrl => GetVariable(EnvironmentVariables.MetadataUrl);
+
     public override string? ReadFile(string path) => files.TryGetValue(path, out var text) ? text : null;
 }
