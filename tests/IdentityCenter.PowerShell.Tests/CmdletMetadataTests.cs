@@ -11,12 +11,13 @@ public class CmdletMetadataTests
     // The approved verbs this module may use (Get-Verb); a new cmdlet with another verb fails here first.
     private static readonly string[] ApprovedVerbs =
     {
-        "New", "Set", "Get", "Remove", "Add", "Clear", "Update", "Register", "Unregister", "Connect", "Disconnect", "Test",
+        "New", "Set", "Get", "Remove", "Add", "Clear", "Update", "Register", "Unregister", "Connect", "Disconnect", "Test", "Install",
     };
 
     /// <summary>The commands that change the service: they support -WhatIf and -Confirm.</summary>
     public static TheoryData<Type> ChangingCmdlets => new()
     {
+        typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand),
         typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(SetIdcPermissionSetCommand), typeof(RemoveIdcPermissionSetCommand),
         typeof(RemoveIdcCustomPolicyCommand), typeof(AddIdcManagedPolicyCommand), typeof(RemoveIdcManagedPolicyCommand),
         typeof(AddIdcPermissionSetTagCommand), typeof(RemoveIdcPermissionSetTagCommand),
@@ -35,6 +36,8 @@ public class CmdletMetadataTests
     /// <summary>The commands that change nothing in the service, so -WhatIf would mean nothing.</summary>
     public static TheoryData<Type> NonChangingCmdlets => new()
     {
+        typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
+        typeof(GetIdcProvisionedPermissionSetCommand),
         typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand), typeof(TestIdcPolicyCommand),
         typeof(GetIdcInstanceCommand), typeof(GetIdcPermissionSetCommand), typeof(GetIdcCustomPolicyCommand), typeof(GetIdcManagedPolicyCommand),
         typeof(GetIdcPermissionSetTagCommand),
@@ -43,6 +46,9 @@ public class CmdletMetadataTests
     /// <summary>The commands that take credentials, whose default parameter set is the one without them.</summary>
     public static TheoryData<Type> CredentialCmdlets => new()
     {
+        typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand),
+        typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand),
+        typeof(GetIdcProvisionedPermissionSetCommand),
         typeof(NewIdcPermissionSetCommand), typeof(SetIdcCustomPolicyCommand), typeof(ConnectIdcServiceCommand),
         typeof(GetIdcInstanceCommand), typeof(GetIdcPermissionSetCommand), typeof(SetIdcPermissionSetCommand), typeof(RemoveIdcPermissionSetCommand),
         typeof(GetIdcCustomPolicyCommand), typeof(RemoveIdcCustomPolicyCommand), typeof(GetIdcManagedPolicyCommand), typeof(AddIdcManagedPolicyCommand),
@@ -52,6 +58,13 @@ public class CmdletMetadataTests
 
     public static TheoryData<Type, string, string> Names => new()
     {
+        { typeof(NewIdcAccountAssignmentCommand), "New", "IdcAccountAssignment" },
+        { typeof(RemoveIdcAccountAssignmentCommand), "Remove", "IdcAccountAssignment" },
+        { typeof(GetIdcAccountAssignmentCommand), "Get", "IdcAccountAssignment" },
+        { typeof(GetIdcAccountAssignmentRequestCommand), "Get", "IdcAccountAssignmentRequest" },
+        { typeof(InstallIdcPermissionSetCommand), "Install", "IdcPermissionSet" },
+        { typeof(GetIdcPermissionSetProvisioningRequestCommand), "Get", "IdcPermissionSetProvisioningRequest" },
+        { typeof(GetIdcProvisionedPermissionSetCommand), "Get", "IdcProvisionedPermissionSet" },
         { typeof(NewIdcPermissionSetCommand), "New", "IdcPermissionSet" },
         { typeof(SetIdcCustomPolicyCommand), "Set", "IdcCustomPolicy" },
         { typeof(ConnectIdcServiceCommand), "Connect", "IdcService" },
@@ -74,6 +87,13 @@ public class CmdletMetadataTests
 
     public static TheoryData<Type, Type> Outputs => new()
     {
+        { typeof(NewIdcAccountAssignmentCommand), typeof(AccountAssignmentStatus) },
+        { typeof(RemoveIdcAccountAssignmentCommand), typeof(AccountAssignmentStatus) },
+        { typeof(GetIdcAccountAssignmentCommand), typeof(AccountAssignment) },
+        { typeof(GetIdcAccountAssignmentRequestCommand), typeof(AccountAssignmentStatus) },
+        { typeof(InstallIdcPermissionSetCommand), typeof(PermissionSetProvisioningStatus) },
+        { typeof(GetIdcPermissionSetProvisioningRequestCommand), typeof(PermissionSetProvisioningStatus) },
+        { typeof(GetIdcProvisionedPermissionSetCommand), typeof(ProvisionedPermissionSet) },
         { typeof(NewIdcPermissionSetCommand), typeof(PermissionSet) },
         { typeof(SetIdcCustomPolicyCommand), typeof(CustomPolicyAssignment) },
         { typeof(ConnectIdcServiceCommand), typeof(IdcContext) },
@@ -186,17 +206,26 @@ public class CmdletMetadataTests
         Assert.Equal(
             new[]
             {
-                typeof(AddIdcManagedPolicyCommand), typeof(AddIdcPermissionSetTagCommand), typeof(ConnectIdcServiceCommand),
-                typeof(DisconnectIdcServiceCommand), typeof(GetIdcContextCommand), typeof(GetIdcCustomPolicyCommand), typeof(GetIdcInstanceCommand),
-                typeof(GetIdcManagedPolicyCommand), typeof(GetIdcPermissionSetCommand), typeof(GetIdcPermissionSetTagCommand),
-                typeof(NewIdcPermissionSetCommand), typeof(RemoveIdcCustomPolicyCommand), typeof(RemoveIdcManagedPolicyCommand),
-                typeof(RemoveIdcPermissionSetCommand), typeof(RemoveIdcPermissionSetTagCommand), typeof(SetIdcCustomPolicyCommand),
+                typeof(AddIdcManagedPolicyCommand), typeof(AddIdcPermissionSetTagCommand),
+                typeof(ConnectIdcServiceCommand), typeof(DisconnectIdcServiceCommand),
+                typeof(GetIdcAccountAssignmentCommand), typeof(GetIdcAccountAssignmentRequestCommand),
+                typeof(GetIdcContextCommand), typeof(GetIdcCustomPolicyCommand), typeof(GetIdcInstanceCommand),
+                typeof(GetIdcManagedPolicyCommand), typeof(GetIdcPermissionSetCommand),
+                typeof(GetIdcPermissionSetProvisioningRequestCommand), typeof(GetIdcPermissionSetTagCommand),
+                typeof(GetIdcProvisionedPermissionSetCommand), typeof(InstallIdcPermissionSetCommand),
+                typeof(NewIdcAccountAssignmentCommand), typeof(NewIdcPermissionSetCommand),
+                typeof(RemoveIdcAccountAssignmentCommand), typeof(RemoveIdcCustomPolicyCommand),
+                typeof(RemoveIdcManagedPolicyCommand), typeof(RemoveIdcPermissionSetCommand),
+                typeof(RemoveIdcPermissionSetTagCommand), typeof(SetIdcCustomPolicyCommand),
                 typeof(SetIdcPermissionSetCommand), typeof(TestIdcPolicyCommand),
             },
             cmdlets);
         Assert.All(cmdlets, t => Assert.True(t.IsPublic && t.IsSealed, t.Name + " must be public and sealed"));
         Assert.True(typeof(IdcCmdlet).IsAssignableFrom(typeof(NewIdcPermissionSetCommand)));
         Assert.True(typeof(IdcCmdlet).IsAssignableFrom(typeof(SetIdcCustomPolicyCommand)));
+        Assert.All(
+            new[] { typeof(NewIdcAccountAssignmentCommand), typeof(RemoveIdcAccountAssignmentCommand), typeof(InstallIdcPermissionSetCommand), typeof(GetIdcAccountAssignmentRequestCommand), typeof(GetIdcPermissionSetProvisioningRequestCommand) },
+            t => Assert.True(typeof(IdcAsyncCmdlet).IsAssignableFrom(t), t.Name + " starts or follows asynchronous requests, so it takes -Wait"));
 
         // Connect-IdcService takes the same credential parameters but calls nothing, so it has no client.
         Assert.True(typeof(IdcCredentialCmdlet).IsAssignableFrom(typeof(ConnectIdcServiceCommand)));

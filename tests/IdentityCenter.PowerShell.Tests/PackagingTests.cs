@@ -41,14 +41,20 @@ public class PackagingTests
         Assert.Equal(
             new[]
             {
-                "AddIdcManagedPolicyCommand", "AddIdcPermissionSetTagCommand", "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand",
-                "GetIdcContextCommand", "GetIdcCustomPolicyCommand", "GetIdcInstanceCommand", "GetIdcManagedPolicyCommand",
-                "GetIdcPermissionSetCommand", "GetIdcPermissionSetTagCommand", "IdcBatchCmdlet", "IdcCmdlet", "IdcContext", "IdcCredentialCmdlet",
-                "IdcRemovalCmdlet", "InstanceIdCompleter", "NewIdcPermissionSetCommand",
-                "PermissionSetConflictException", "PolicyCheckFinding", "PolicyTransformationAttribute", "RemoveIdcCustomPolicyCommand",
-                "RemoveIdcManagedPolicyCommand", "RemoveIdcPermissionSetCommand", "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",
-                "SessionDurationTransformationAttribute", "SetIdcCustomPolicyCommand", "SetIdcPermissionSetCommand", "TagTransformationAttribute",
-                "TestIdcPolicyCommand", "ValidateSessionDurationAttribute", "ValidateTagAttribute",
+                "AccountAssignmentCmdlet", "AddIdcManagedPolicyCommand", "AddIdcPermissionSetTagCommand",
+                "ConnectIdcServiceCommand", "DisconnectIdcServiceCommand", "GetIdcAccountAssignmentCommand",
+                "GetIdcAccountAssignmentRequestCommand", "GetIdcContextCommand", "GetIdcCustomPolicyCommand",
+                "GetIdcInstanceCommand", "GetIdcManagedPolicyCommand", "GetIdcPermissionSetCommand",
+                "GetIdcPermissionSetProvisioningRequestCommand", "GetIdcPermissionSetTagCommand",
+                "GetIdcProvisionedPermissionSetCommand", "IdcAsyncCmdlet", "IdcBatchCmdlet", "IdcCmdlet", "IdcContext",
+                "IdcCredentialCmdlet", "IdcRemovalCmdlet", "InstallIdcPermissionSetCommand", "InstanceIdCompleter",
+                "NewIdcAccountAssignmentCommand", "NewIdcPermissionSetCommand", "PermissionSetConflictException",
+                "PolicyCheckFinding", "PolicyTransformationAttribute", "RemoveIdcAccountAssignmentCommand",
+                "RemoveIdcCustomPolicyCommand", "RemoveIdcManagedPolicyCommand", "RemoveIdcPermissionSetCommand",
+                "RemoveIdcPermissionSetTagCommand", "SessionDurationCompleter",
+                "SessionDurationTransformationAttribute", "SetIdcCustomPolicyCommand", "SetIdcPermissionSetCommand",
+                "TagTransformationAttribute", "TestIdcPolicyCommand", "TimeoutTransformationAttribute",
+                "ValidateSessionDurationAttribute", "ValidateTagAttribute",
             },
             publicTypes);
     }

@@ -12,11 +12,14 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--puts":
             options.PolicyPuts = value;
             break;
+        case "--assignments":
+            options.Assignments = value;
+            break;
         case "--seed":
             options.Seed = value;
             break;
         default:
-            Console.Error.WriteLine("usage: run [--creates N] [--puts N] [--seed N]");
+            Console.Error.WriteLine("usage: run [--creates N] [--puts N] [--assignments N] [--seed N]");
             return 2;
     }
 }

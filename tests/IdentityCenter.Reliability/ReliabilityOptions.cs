@@ -8,6 +8,9 @@ public sealed class ReliabilityOptions
     /// <summary>Policy puts, one per created permission set, up to the number created.</summary>
     public int PolicyPuts { get; set; } = 1000;
 
+    /// <summary>Account assignments of the created sets, started a few at a time and then waited for together.</summary>
+    public int Assignments { get; set; } = 500;
+
     /// <summary>The share of replies answered 429 (half) or 503 (half).</summary>
     public double ThrottleShare { get; set; } = 0.20;
 
@@ -17,5 +20,5 @@ public sealed class ReliabilityOptions
     public int Seed { get; set; } = 4242;
 
     public override string ToString() =>
-        $"{Creates} creates, {PolicyPuts} policy puts, {ThrottleShare:P0} of replies 429/503, {DropShare:P0} dropped connections, seed {Seed}";
+        $"{Creates} creates, {PolicyPuts} policy puts, {Assignments} account assignments, {ThrottleShare:P0} of replies 429/503, {DropShare:P0} dropped connections, seed {Seed}";
 }

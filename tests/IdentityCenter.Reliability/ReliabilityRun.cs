@@ -10,8 +10,9 @@ using IdentityCenter.Emulator.Http;
 namespace IdentityCenter.Reliability;
 
 /// <summary>
-/// Creates permission sets and puts their policies through the Core client against the emulator while it throttles,
-/// fails and drops connections, then checks the emulator: every set exactly once, every policy as sent.
+/// Creates permission sets, puts their policies and grants them in accounts through the Core client against the emulator
+/// while it throttles, fails and drops connections, then checks the emulator: every set and grant exactly once, every
+/// policy as sent.
 /// </summary>
 public static class ReliabilityRun
 {
@@ -60,6 +61,8 @@ public static class ReliabilityRun
             }
         }
 
+        var assignments = await AssignmentPhase.RunAsync(client, server, created, options.Assignments, failures, cancellationToken);
+
         var held = server.State.GetPermissionSets(EmulatorDefaults.InstanceId);
         var heldById = held.ToDictionary(p => p.PermissionSetId);
         var lost = created.Count(c => !heldById.ContainsKey(c.PermissionSetId))
@@ -72,6 +75,11 @@ public static class ReliabilityRun
             CreatesSucceeded = created.Count,
             PutsAsked = options.PolicyPuts,
             PutsSucceeded = putsSucceeded,
+            AssignmentsAsked = assignments.Asked,
+            AssignmentsSucceeded = assignments.Succeeded,
+            AssignmentDuplicates = assignments.Duplicates,
+            AssignmentsLost = assignments.Lost,
+            AssignmentsAdopted = assignments.Adopted,
             RequestsSent = log.Count,
             Throttled = log.Count(e => e.StatusCode == 429),
             ServerErrors = log.Count(e => e.StatusCode == 503),

@@ -16,13 +16,20 @@ BeforeDiscovery {
         'Add-IdcPermissionSetTag',
         'Connect-IdcService',
         'Disconnect-IdcService',
+        'Get-IdcAccountAssignment',
+        'Get-IdcAccountAssignmentRequest',
         'Get-IdcContext',
         'Get-IdcCustomPolicy',
         'Get-IdcInstance',
         'Get-IdcManagedPolicy',
         'Get-IdcPermissionSet',
+        'Get-IdcPermissionSetProvisioningRequest',
         'Get-IdcPermissionSetTag',
+        'Get-IdcProvisionedPermissionSet',
+        'Install-IdcPermissionSet',
+        'New-IdcAccountAssignment',
         'New-IdcPermissionSet',
+        'Remove-IdcAccountAssignment',
         'Remove-IdcCustomPolicy',
         'Remove-IdcManagedPolicy',
         'Remove-IdcPermissionSet',
@@ -32,7 +39,7 @@ BeforeDiscovery {
         'Test-IdcPolicy'
     )
 
-    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context', 'IdentityCenter.Instance', 'IdentityCenter.ManagedPolicy', 'IdentityCenter.PermissionSetTag')
+    $views = @('IdentityCenter.PermissionSet', 'IdentityCenter.CustomPolicyAssignment', 'IdentityCenter.PolicyFinding', 'IdentityCenter.Context', 'IdentityCenter.Instance', 'IdentityCenter.ManagedPolicy', 'IdentityCenter.PermissionSetTag', 'IdentityCenter.AccountAssignment', 'IdentityCenter.AccountAssignmentStatus', 'IdentityCenter.PermissionSetProvisioningStatus', 'IdentityCenter.ProvisionedPermissionSet')
 
     $invalidArguments = @(
         @{ Parameter = 'Name'; Given = @{ Name = 'n' * 33 }; ErrorId = 'ParameterArgumentValidationError' }
@@ -71,7 +78,7 @@ Describe 'IdentityCenter module' {
     }
 
     It 'exports exactly its cmdlets and nothing else' {
-        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Add-IdcManagedPolicy,Add-IdcPermissionSetTag,Connect-IdcService,Disconnect-IdcService,Get-IdcContext,Get-IdcCustomPolicy,Get-IdcInstance,Get-IdcManagedPolicy,Get-IdcPermissionSet,Get-IdcPermissionSetTag,New-IdcPermissionSet,Remove-IdcCustomPolicy,Remove-IdcManagedPolicy,Remove-IdcPermissionSet,Remove-IdcPermissionSetTag,Set-IdcCustomPolicy,Set-IdcPermissionSet,Test-IdcPolicy'
+        (@($module.ExportedCmdlets.Keys) | Sort-Object) -join ',' | Should -Be 'Add-IdcManagedPolicy,Add-IdcPermissionSetTag,Connect-IdcService,Disconnect-IdcService,Get-IdcAccountAssignment,Get-IdcAccountAssignmentRequest,Get-IdcContext,Get-IdcCustomPolicy,Get-IdcInstance,Get-IdcManagedPolicy,Get-IdcPermissionSet,Get-IdcPermissionSetProvisioningRequest,Get-IdcPermissionSetTag,Get-IdcProvisionedPermissionSet,Install-IdcPermissionSet,New-IdcAccountAssignment,New-IdcPermissionSet,Remove-IdcAccountAssignment,Remove-IdcCustomPolicy,Remove-IdcManagedPolicy,Remove-IdcPermissionSet,Remove-IdcPermissionSetTag,Set-IdcCustomPolicy,Set-IdcPermissionSet,Test-IdcPolicy'
         $module.ExportedFunctions.Count | Should -Be 0
         $module.ExportedAliases.Count | Should -Be 0
         $module.ExportedVariables.Count | Should -Be 0

@@ -26,6 +26,9 @@ namespace IdentityCenter.PowerShell.Commands
         internal IdentityCenterClient Client =>
             client ?? throw new InvalidOperationException("The client is prepared in BeginProcessing, before any item.");
 
+        /// <summary>Cancelled by Ctrl+C; for calls a command starts now and waits for later.</summary>
+        internal CancellationToken StopToken => stopping.Token;
+
         /// <summary>The most calls <see cref="Submit{T}"/> keeps in flight; <see cref="IdcBatchCmdlet"/> takes it from -ThrottleLimit.</summary>
         internal virtual int MaxInFlight => 1;
 

@@ -14,6 +14,10 @@ namespace IdentityCenter.PowerShell.Output
         public const string CustomPolicyAssignment = "IdentityCenter.CustomPolicyAssignment";
         public const string PolicyFinding = "IdentityCenter.PolicyFinding";
         public const string Context = "IdentityCenter.Context";
+        public const string AccountAssignment = "IdentityCenter.AccountAssignment";
+        public const string AccountAssignmentStatus = "IdentityCenter.AccountAssignmentStatus";
+        public const string PermissionSetProvisioningStatus = "IdentityCenter.PermissionSetProvisioningStatus";
+        public const string ProvisionedPermissionSet = "IdentityCenter.ProvisionedPermissionSet";
         public const string Instance = "IdentityCenter.Instance";
         public const string ManagedPolicy = "IdentityCenter.ManagedPolicy";
         public const string PermissionSetTag = "IdentityCenter.PermissionSetTag";
@@ -24,6 +28,10 @@ namespace IdentityCenter.PowerShell.Output
             [typeof(CustomPolicyAssignment)] = CustomPolicyAssignment,
             [typeof(PolicyCheckFinding)] = PolicyFinding,
             [typeof(IdcContext)] = Context,
+            [typeof(AccountAssignment)] = AccountAssignment,
+            [typeof(AccountAssignmentStatus)] = AccountAssignmentStatus,
+            [typeof(PermissionSetProvisioningStatus)] = PermissionSetProvisioningStatus,
+            [typeof(ProvisionedPermissionSet)] = ProvisionedPermissionSet,
             [typeof(IdentityCenterInstance)] = Instance,
             [typeof(AttachedManagedPolicy)] = ManagedPolicy,
             [typeof(PermissionSetTagEntry)] = PermissionSetTag,

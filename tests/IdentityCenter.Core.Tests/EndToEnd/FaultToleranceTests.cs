@@ -159,10 +159,11 @@ public class FaultToleranceTests(EmulatorFixture fixture) : IClassFixture<Emulat
     [Fact]
     public async Task A_short_reliability_run_loses_and_duplicates_nothing()
     {
-        var report = await ReliabilityRun.RunAsync(new ReliabilityOptions { Creates = 150, PolicyPuts = 150, Seed = 99 });
+        var report = await ReliabilityRun.RunAsync(new ReliabilityOptions { Creates = 150, PolicyPuts = 150, Assignments = 120, Seed = 99 });
 
         Assert.True(report.Passed, report.ToString());
         Assert.Equal((150, 150, 0, 0), (report.CreatesSucceeded, report.PutsSucceeded, report.Duplicates, report.Lost));
+        Assert.Equal((120, 120, 0, 0), (report.AssignmentsAsked, report.AssignmentsSucceeded, report.AssignmentDuplicates, report.AssignmentsLost));
         Assert.True(report.Throttled + report.ServerErrors > 20, report.ToString());
         Assert.True(report.RequestsSent > 300, report.ToString());
     }
