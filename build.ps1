@@ -74,7 +74,7 @@ $DependencyAssemblies = @('IdentityCenter.PowerShell.Loading.dll', 'IdentityCent
 
 function Get-ModuleVersion {
     $props = Join-Path $Root 'Directory.Build.props'
-    $node = Select-Xml -Path $props -XPath '/Project/PropertyGroup/VersionPrefix' | Select-Object -First 1
+    $node = Select-Xml -LiteralPath $props -XPath '/Project/PropertyGroup/VersionPrefix' | Select-Object -First 1
     if (-not $node -or -not $node.Node.InnerText.Trim()) {
         throw "Directory.Build.props has no <VersionPrefix>; it is the one source of the module version."
     }
@@ -216,7 +216,7 @@ function Get-PesterModulePath {
     # Pester comes from NuGet, downloaded by the solution's restore at the version Directory.Packages.props states
     # once; its module is in the package's tools/ folder.
     $props = Join-Path $Root 'Directory.Packages.props'
-    $node = Select-Xml -Path $props -XPath '/Project/PropertyGroup/PesterVersion' | Select-Object -First 1
+    $node = Select-Xml -LiteralPath $props -XPath '/Project/PropertyGroup/PesterVersion' | Select-Object -First 1
     if (-not $node -or -not $node.Node.InnerText.Trim()) {
         throw "Directory.Packages.props has no <PesterVersion>; it is the one source of the Pester version."
     }
@@ -238,7 +238,7 @@ function Get-XunitTotals {
     $failed = 0
     $files = @(Get-ChildItem -LiteralPath $Folder -Filter '*.trx' -File)
     foreach ($file in $files) {
-        $counters = (Select-Xml -Path $file.FullName -XPath '//*[local-name()="Counters"]' | Select-Object -First 1).Node
+        $counters = (Select-Xml -LiteralPath $file.FullName -XPath '//*[local-name()="Counters"]' | Select-Object -First 1).Node
         $passed += [int]$counters.passed
         # A test that errored or timed out did not pass either.
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
@@ -256,7 +256,7 @@ function Get-PesterTotals {
 
     # Pester's NUnit report: total counts every test, failures and errors those that did not pass, and not-run,
     # skipped and inconclusive the rest.
-    $results = (Select-Xml -Path $Path -XPath '/test-results').Node
+    $results = (Select-Xml -LiteralPath $Path -XPath '/test-results').Node
     $failed = [int]$results.failures + [int]$results.errors
     $notPassed = $failed + [int]$results.'not-run' + [int]$results.skipped + [int]$results.inconclusive + [int]$results.ignored
     [pscustomobject]@{ Passed = [int]$results.total - $notPassed; Failed = $failed; Files = 1 }
