@@ -3,11 +3,7 @@
 # refused, and tab completion never calls an endpoint only typed on the line.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'IdcTestEmulator.psm1') -Force
-    Import-Module (Get-IdcBuiltModulePath) -Force
-    $emulator = Start-IdcTestEmulator
-    $instanceId = $emulator.InstanceId
-    $connection = Get-IdcTestConnection -Emulator $emulator
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1') -WithEmulator
 
     # A listener that stands for a proxy or a stranger's server: it accepts nothing, so a test can ask whether any
     # connection was attempted.
@@ -28,12 +24,9 @@ BeforeAll {
             [Environment]::SetEnvironmentVariable($name, $Environment[$name])
         }
         try {
-            $host_ = [Environment]::ProcessPath
-            $arguments = @('-NoProfile', '-NonInteractive', '-Command', $Script)
-            if ([System.IO.Path]::GetFileNameWithoutExtension($host_) -eq 'dotnet') {
-                $arguments = @((Join-Path $PSHOME 'pwsh.dll')) + $arguments
-            }
-            & $host_ @arguments 2>&1 | ForEach-Object { "$_" }
+            $pwshCommand = Get-IdcPwshCommand
+            $arguments = @($pwshCommand.Prefix) + @('-NoProfile', '-NonInteractive', '-Command', $Script)
+            & $pwshCommand.FilePath @arguments 2>&1 | ForEach-Object { "$_" }
         }
         finally {
             foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
@@ -42,10 +35,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Disconnect-IdcService
-    if ($emulator) { Stop-IdcTestEmulator -Emulator $emulator }
-    Remove-Module -Name IdentityCenter -Force -ErrorAction SilentlyContinue
-    Remove-Module -Name IdcTestEmulator -Force -ErrorAction SilentlyContinue
+    Complete-IdcTestFile
 }
 
 Describe 'Proxies' {

@@ -32,13 +32,10 @@ BeforeAll {
     $olderHttp = Get-OtherModuleAssembly 'Microsoft.Extensions.Http' 'OlderExtensionsHttpVersion' 'netstandard2.0'
     $newerAbstractions = Get-OtherModuleAssembly 'Microsoft.Extensions.DependencyInjection.Abstractions' 'NewerDependencyInjectionAbstractionsVersion' 'net8.0'
 
-    # The same pwsh as this one, found as build.ps1 finds it: run as the dotnet tool, the host is dotnet and pwsh.dll
-    # the application.
-    $pwsh = [Environment]::ProcessPath
-    $pwshPrefix = @()
-    if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') {
-        $pwshPrefix = @(Join-Path $PSHOME 'pwsh.dll')
-    }
+    # The same pwsh as this one, for a fresh process per scenario.
+    $pwshCommand = Get-IdcPwshCommand
+    $pwsh = $pwshCommand.FilePath
+    $pwshPrefix = @($pwshCommand.Prefix)
 
     # What every scenario starts with: where the module and the emulator are, passed in the environment (the secret is
     # the emulator's demo key, never a real one), and a helper that creates a permission set and puts a policy on it.

@@ -320,10 +320,10 @@ foreach ($shown in @($set, $assignment, $findings, $context)) { $shown | Out-Str
 "CREATED $($set.PermissionSetId)"
 '@ | Set-Content -LiteralPath $script
 
-        # Started the way build.ps1 starts the suite: as the dotnet tool, pwsh.dll is the application.
-        $pwsh = [Environment]::ProcessPath
-        $arguments = @()
-        if ([System.IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') { $arguments += Join-Path $PSHOME 'pwsh.dll' }
+        # A fresh pwsh like this one, as build.ps1 starts the suite.
+        $pwshCommand = Get-IdcPwshCommand
+        $pwsh = $pwshCommand.FilePath
+        $arguments = @($pwshCommand.Prefix)
         $arguments += @('-NoProfile', '-NonInteractive', '-File', $script, '-Manifest', $IdcManifestPath, '-InstanceId', $instanceId, '-Policy', $policy)
         $errorFile = Join-Path $TestDrive 'strict.err.txt'
 
