@@ -22,7 +22,7 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot '../tests/pester/IdcTestEmulator.psm1') -Force -Verbose:$false
 $module = Import-Module (Get-IdcBuiltModulePath) -Force -PassThru -Verbose:$false
-$core = Join-Path $module.ModuleBase 'IdentityCenter.Core.dll'
+$core = Join-Path $module.ModuleBase 'dependencies/IdentityCenter.Core.dll'
 
 Add-Type -ReferencedAssemblies $core, 'netstandard', 'System.Runtime', 'System.Threading.Tasks' -TypeDefinition @'
 using System;

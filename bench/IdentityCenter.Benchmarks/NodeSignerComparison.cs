@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using IdentityCenter.Core.Http;
 using IdentityCenter.Core.Signing;
 using IdentityCenter.Emulator;
 
@@ -41,7 +42,7 @@ internal static class NodeSignerComparison
                 ["method"] = "POST",
                 ["headers"] = new Dictionary<string, string>
                 {
-                    [SdkHmacSigner.DateHeader] = request.Header("x-sdk-date"),
+                    [HeaderNames.SdkDate] = request.Header("x-sdk-date"),
                     ["x-domain-id"] = request.Header("x-domain-id"),
                     ["content-type"] = request.Header("content-type"),
                 },

@@ -73,6 +73,31 @@ public sealed class ImportCostTests
     }
 
     [Fact]
+    public void Making_Cores_types_visible_to_scripts_loads_none_of_Cores_dependencies()
+    {
+        // The import loads every public type of Core to register it by name (TypeNameRegistration). A type whose layout
+        // holds a dependency's value type, such as a static JsonReaderOptions field, would load that dependency there
+        // and then, the first of the module's context's requests, cost the import several milliseconds.
+        var context = new RecordingLoadContext();
+        try
+        {
+            var core = context.Load(CoreAssembly);
+            var dependencies = core.GetReferencedAssemblies().Select(name => name.Name!).Where(name => name != "netstandard").ToList();
+
+            var registered = TypeNameRegistration.NamesOf(core.GetExportedTypes()).ToList();
+
+            Assert.NotEmpty(registered);
+            Assert.Contains("System.Text.Json", dependencies);
+            var loaded = context.Requested.Intersect(dependencies).ToList();
+            Assert.True(loaded.Count == 0, "Loading Core's public types requested " + string.Join(", ", loaded));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void What_an_import_runs_reaches_no_file_or_network_API_but_the_load_context_assembly()
     {
         var entryPoints = ImportEntryPoints(typeof(IdcCmdlet).Assembly).ToList();

@@ -18,7 +18,9 @@ namespace IdentityCenter.Core.Policy
     {
         private const string Example = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"obs:bucket:listBucket\"]}]}";
 
-        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+        // A property, not a static field: a field of a System.Text.Json type would load that assembly with this type,
+        // and the module's import loads every public type of Core to make it visible to scripts.
+        private static JsonReaderOptions ReaderOptions => new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
 
         /// <returns>Only the size findings: the API limit and the product quota, without reading the document.</returns>
         public static IReadOnlyList<PolicyFinding> CheckSize(string policyJson)
