@@ -69,6 +69,54 @@ public sealed class InFlightWindowTests : IDisposable
     }
 
     [Fact]
+    public void One_at_a_time_the_next_item_is_taken_while_a_call_runs_and_starts_when_it_ends_without_the_submitting_thread()
+    {
+        using var window = Window(ceiling: 1);
+        var firstGate = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondStarted = new ManualResetEventSlim();
+        var handedBack = new List<int>();
+
+        // The first call gives up after a while, so a window that waited for it on this thread fails rather than hangs.
+        window.Submit(null, _ => Counted(async () => { await Task.WhenAny(firstGate.Task, Task.Delay(TimeSpan.FromSeconds(5))); return 1; }), t => handedBack.Add(t.Result));
+        window.Submit(null, token => Counted(() => { secondStarted.Set(); return Task.FromResult(2); }), t => handedBack.Add(t.Result));
+
+        // Both were taken while the first still runs, and the second has not started beside it.
+        Assert.Equal(1, Volatile.Read(ref running));
+        Assert.False(secondStarted.IsSet);
+        Assert.Equal(2, window.Pending);
+
+        firstGate.SetResult(1);
+
+        // The first call's end starts the second; this thread is not asked to.
+        Assert.True(secondStarted.Wait(TimeSpan.FromSeconds(10)), "the second call started when the first ended");
+        Assert.Empty(handedBack);
+        window.Drain();
+        Assert.Equal(new[] { 1, 2 }, handedBack);
+        Assert.Equal(1, mostRunning);
+    }
+
+    [Fact]
+    public void After_a_failure_nothing_in_line_starts_until_the_failure_is_handed_back()
+    {
+        using var window = Window(ceiling: 1);
+        var order = new ConcurrentQueue<string>();
+        var failing = Task.Run<int>(async () =>
+        {
+            await Task.Delay(10);
+            throw new IdcServiceException(409, "IdentityCenter.1206", "exists", "r-1", null);
+        });
+
+        window.Submit(null, _ => failing, t => order.Enqueue("handed back the failure"));
+        window.Submit(null, _ => { order.Enqueue("started the next"); return Task.FromResult(0); }, _ => order.Enqueue("handed back the next"));
+        Assert.ThrowsAny<Exception>(() => failing.GetAwaiter().GetResult());
+        Thread.Sleep(50);
+
+        Assert.Empty(order);
+        window.Drain();
+        Assert.Equal(new[] { "handed back the failure", "started the next", "handed back the next" }, order);
+    }
+
+    [Fact]
     public void Calls_with_the_same_key_never_overlap_and_keep_their_order()
     {
         using var window = Window(ceiling: 8);
@@ -220,6 +268,9 @@ public sealed class InFlightWindowTests : IDisposable
                     return call;
                 }, _ => { });
             }
+
+            // Ten fit in the window: four run and six wait in line, so the stop is met while draining.
+            window.Drain();
         });
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)), "four calls started");
 

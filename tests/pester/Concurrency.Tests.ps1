@@ -37,6 +37,37 @@ Describe 'New-IdcPermissionSet -ThrottleLimit' {
         @($starts | Where-Object { $_ -lt $starts[0].AddMilliseconds(400) }).Count | Should -BeGreaterOrEqual 4
     }
 
+    It 'one at a time, reads the next rows while a create is on the wire but sends each only after the one before it is answered' {
+        Add-IdcTestEmulatorFault -Emulator $emulator -Fault @{ operation = 'CreatePermissionSet'; delayMs = 300 }
+        $log = [System.Collections.Generic.List[string]]::new()
+
+        $created = 1..4 | ForEach-Object { $log.Add("in:$_"); [pscustomobject]@{ Name = 'Ahead-{0:d2}' -f $_ } } |
+            New-IdcPermissionSet -InstanceId $instanceId @connection |
+            ForEach-Object { $log.Add("out:$($_.Name)"); $_ }
+
+        ($created.Name -join ',') | Should -BeExactly 'Ahead-01,Ahead-02,Ahead-03,Ahead-04'
+        # The second row was read before the first create was answered and written.
+        $log.IndexOf('in:2') | Should -BeLessThan $log.IndexOf('out:Ahead-01')
+        # Still one request at a time: each starts after the one before it ended (the emulator held each 300 ms).
+        $requests = @(Get-CreateRequest | Sort-Object { [DateTimeOffset] $_.timestamp })
+        $requests.Count | Should -Be 4
+        for ($i = 1; $i -lt $requests.Count; $i++) {
+            ([DateTimeOffset] $requests[$i].timestamp - [DateTimeOffset] $requests[$i - 1].timestamp).TotalMilliseconds | Should -BeGreaterOrEqual 290
+        }
+    }
+
+    It 'one at a time, sends nothing after a failed item when -ErrorAction Stop ends the command' {
+        $null = New-IdcPermissionSet -InstanceId $instanceId -Name 'Halt-02' @connection
+        Add-IdcTestEmulatorFault -Emulator $emulator -Fault @{ operation = 'CreatePermissionSet'; delayMs = 100 }
+        $before = @(Get-CreateRequest).Count
+
+        { New-Row -Count 4 -Prefix 'Halt' | New-IdcPermissionSet -InstanceId $instanceId @connection -ErrorAction Stop } | Should -Throw
+
+        # Halt-01 and the failing Halt-02 were sent; the rows read ahead of the failure were not.
+        @(Get-CreateRequest).Count - $before | Should -Be 2
+        @(Get-IdcTestPermissionSet -Emulator $emulator -InstanceId $instanceId).Name | Sort-Object | Should -Be @('Halt-01', 'Halt-02')
+    }
+
     It 'reports a failing item in the middle as its own non-terminating error and creates the rest' {
         Add-IdcTestEmulatorFault -Emulator $emulator -Fault @{ operation = 'CreatePermissionSet'; delayMs = 100 }
         $null = New-IdcPermissionSet -InstanceId $instanceId -Name 'Middle-10' @connection

@@ -22,6 +22,7 @@ namespace IdentityCenter.PowerShell.Commands
         private EventCallbacks? callbacks;
         private TaskPump? pump;
         private InFlightWindow? window;
+        private bool? mayAsk;
 
         internal IdentityCenterClient Client =>
             client ?? throw new InvalidOperationException("The client is prepared in BeginProcessing, before any item.");
@@ -77,12 +78,13 @@ namespace IdentityCenter.PowerShell.Commands
         }
 
         /// <summary>
-        /// Asks -WhatIf and -Confirm about one item. Under -Confirm the items already submitted are finished and
-        /// written first, so the question comes after the answers to the earlier ones.
+        /// Asks -WhatIf and -Confirm about one item. When the question may be put to the user (-Confirm, or a
+        /// $ConfirmPreference at or below the command's impact), the items already submitted are finished and written
+        /// first, so the question comes after the answers to the earlier ones.
         /// </summary>
         internal bool ShouldProcessItem(ItemOperation operation)
         {
-            if (window != null && window.Pending > 0 && MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm) && confirm is SwitchParameter { IsPresent: true })
+            if (window != null && window.Pending > 0 && MayAsk)
             {
                 DrainWindow();
             }
@@ -116,8 +118,8 @@ namespace IdentityCenter.PowerShell.Commands
         }
 
         /// <summary>
-        /// Starts one item's core call and, when more than one may be in flight, returns so the next item binds while it
-        /// runs; up to <see cref="MaxInFlight"/> calls run at once, fewer while the service throttles. <paramref name="onResult"/>
+        /// Starts one item's core call, or puts it in line behind those in flight, and returns so the next item binds while
+        /// it runs; up to <see cref="MaxInFlight"/> calls run at once, fewer while the service throttles. <paramref name="onResult"/>
         /// gets each success on the pipeline thread in input order, from this method for an earlier item or from
         /// EndProcessing; a failure is written as the item's non-terminating error, as <see cref="TryCall{T}"/> does.
         /// Calls for the same <see cref="ItemOperation.Key"/> never overlap. Ask ShouldProcess before submitting.
@@ -130,8 +132,10 @@ namespace IdentityCenter.PowerShell.Commands
             {
                 active.Submit(operation.Key, token => call(callClient, token), task => Complete(operation, task, onResult));
 
-                // One at a time means what it meant before: each item's lines and output come before the next item is read.
-                if (MaxInFlight == 1)
+                // One at a time with its verbose or debug lines shown, each item's lines and output come before the next
+                // item is read, so they read as a story; otherwise the next item is read and checked while this one is
+                // on the wire, and is sent when it is answered.
+                if (MaxInFlight == 1 && (events.ShowsVerbose || events.ShowsDebug))
                 {
                     active.Drain();
                 }
@@ -140,6 +144,18 @@ namespace IdentityCenter.PowerShell.Commands
             {
                 throw new PipelineStoppedException();
             }
+        }
+
+        /// <summary>Whether ShouldProcess may put a question to the user in this invocation; decided once.</summary>
+        private bool MayAsk => mayAsk ??= DecideMayAsk();
+
+        private bool DecideMayAsk()
+        {
+            var bound = MyInvocation.BoundParameters;
+            bool? confirm = bound.TryGetValue("Confirm", out var given) && given is SwitchParameter confirmSwitch ? confirmSwitch.IsPresent : null;
+            var whatIf = bound.TryGetValue("WhatIf", out var whatIfGiven) && whatIfGiven is SwitchParameter { IsPresent: true };
+            var attribute = (CmdletAttribute?)Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute));
+            return ConfirmQuestion.MayBeAsked(confirm, whatIf, GetVariableValue("ConfirmPreference"), attribute?.ConfirmImpact ?? ConfirmImpact.Medium);
         }
 
         /// <summary>Whether a stream of this command is shown or kept: its switch when given, else the caller's preference.</summary>

@@ -11,12 +11,18 @@ namespace IdentityCenter.PowerShell.Threading
     /// <summary>
     /// Keeps up to <see cref="ConcurrencyLimiter.Limit"/> core calls of one command in flight and hands each back, in
     /// the order the calls were submitted, to the thread that submitted it, writing the calls' queued events on that
-    /// thread as they arrive. Every member is for that one thread; only the calls themselves run elsewhere.
+    /// thread as they arrive. Every public member is for that one thread; the calls run elsewhere.
     /// </summary>
     /// <remarks>
-    /// Calls that share a key (the same resource) never overlap, so two changes to one resource take effect in input
-    /// order as they would one at a time. Results that finish early wait for those before them; at most
-    /// <see cref="MaxQueuedPerSlot"/> times the ceiling are held, so one slow call bounds the memory the rest use.
+    /// A call submitted while the window is full waits in line, and the call that ends next starts it from the thread
+    /// it ended on: the pipeline thread is not woken between one answer and the next request, and reads and checks
+    /// the next items while requests are on the wire. Only a success starts the next call so; after a failure the next
+    /// call starts once the pipeline thread has handed the failure back, so an error that stops the command (say
+    /// -ErrorAction Stop) stops it before anything after the failed item is sent.
+    /// Calls that share a key (the same resource) never overlap, and calls start in the order they were submitted, so
+    /// two changes to one resource take effect in input order as they would one at a time. At most
+    /// <see cref="MaxQueuedPerSlot"/> times the ceiling are held, waiting or finished and not yet handed back, so one
+    /// slow call bounds the memory the rest use.
     /// </remarks>
     internal sealed class InFlightWindow : IDisposable
     {
@@ -29,13 +35,21 @@ namespace IdentityCenter.PowerShell.Threading
         private readonly EventCallbacks callbacks;
         private readonly ConcurrencyLimiter limiter;
         private readonly CancellationTokenSource cancel;
+        private readonly CancellationToken callToken;
         private readonly AutoResetEvent finished = new AutoResetEvent(false);
         private readonly WaitHandle[] wakeUps;
-        private readonly Action signalFinished;
+
+        // The submitting thread's own: every call in submission order, until it is handed back.
         private readonly List<Entry> entries = new List<Entry>();
         private int head;
-        private int running;
         private bool disposed;
+
+        // Shared with the threads calls end on, under the gate; the limiter is kept under it too.
+        private readonly object gate = new object();
+        private readonly Queue<Entry> waiting = new Queue<Entry>();
+        private readonly List<string> runningKeys = new List<string>();
+        private int running;
+        private bool abandoned;
 
         public InFlightWindow(QueuedEventSink events, EventCallbacks callbacks, ConcurrencyLimiter limiter, CancellationToken stopping)
         {
@@ -43,20 +57,30 @@ namespace IdentityCenter.PowerShell.Threading
             this.callbacks = callbacks ?? throw new ArgumentNullException(nameof(callbacks));
             this.limiter = limiter ?? throw new ArgumentNullException(nameof(limiter));
             cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            wakeUps = new[] { finished, events.Arrived, cancel.Token.WaitHandle };
-            signalFinished = SignalFinished;
+            callToken = cancel.Token;
+            wakeUps = new[] { finished, events.Arrived, callToken.WaitHandle };
         }
 
         /// <summary>Calls submitted and not yet handed back.</summary>
         public int Pending => entries.Count - head;
 
         /// <summary>Calls started and not yet finished.</summary>
-        public int Running => running;
+        public int Running
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return running;
+                }
+            }
+        }
 
         /// <summary>
-        /// Hands back every call that finished in order, waits while the window is full or a call of the same key runs,
-        /// then starts this call. <paramref name="complete"/> runs later on this thread with the finished task, from
-        /// this method, a later <see cref="Submit{T}"/> or <see cref="Drain"/>; when it throws, the rest is cancelled.
+        /// Hands back every call that finished in order, waits while the window holds as many calls as it may, then
+        /// starts this call, or puts it in line when as many run as may or a call of the same key runs.
+        /// <paramref name="complete"/> runs later on this thread with the finished task, from this method, a later
+        /// <see cref="Submit{T}"/> or <see cref="Drain"/>; when it throws, the rest is cancelled and nothing in line starts.
         /// </summary>
         /// <exception cref="OperationCanceledException">The command is stopping; the calls in flight were cancelled.</exception>
         public void Submit<T>(string? key, Func<CancellationToken, Task<T>> start, Action<Task<T>> complete)
@@ -72,35 +96,21 @@ namespace IdentityCenter.PowerShell.Threading
             }
 
             HandBack();
-            while (running >= limiter.Limit || Pending >= limiter.Ceiling * MaxQueuedPerSlot || (key != null && IsRunning(key)))
+            while (Pending >= limiter.Ceiling * MaxQueuedPerSlot)
             {
                 WaitOnce();
                 HandBack();
             }
 
-            cancel.Token.ThrowIfCancellationRequested();
-            Task<T> task;
-            try
+            callToken.ThrowIfCancellationRequested();
+            var entry = new Entry<T>(this, key, start, complete);
+            entries.Add(entry);
+            lock (gate)
             {
-                task = start(cancel.Token);
-            }
-            catch (Exception ex)
-            {
-                // A call that throws before its first await is handed back like one that fails later.
-                task = Task.FromException<T>(ex);
+                waiting.Enqueue(entry);
             }
 
-            var entry = new Entry<T>(task, key, limiter.Started(), complete);
-            entries.Add(entry);
-            running++;
-            if (task.IsCompleted)
-            {
-                Account(entry);
-            }
-            else
-            {
-                task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(signalFinished);
-            }
+            StartWaiting(afterSuccess: false);
         }
 
         /// <summary>Waits for every submitted call and hands each back in order.</summary>
@@ -131,13 +141,13 @@ namespace IdentityCenter.PowerShell.Threading
 
         private void WaitOnce()
         {
-            if (cancel.IsCancellationRequested)
+            if (callToken.IsCancellationRequested)
             {
                 Stop();
             }
 
             WaitHandle.WaitAny(wakeUps);
-            if (cancel.IsCancellationRequested)
+            if (callToken.IsCancellationRequested)
             {
                 Stop();
             }
@@ -146,18 +156,7 @@ namespace IdentityCenter.PowerShell.Threading
         private void HandBack()
         {
             WriteEvents();
-            if (running > 0)
-            {
-                for (var i = head; i < entries.Count; i++)
-                {
-                    if (!entries[i].Accounted && entries[i].Task.IsCompleted)
-                    {
-                        Account(entries[i]);
-                    }
-                }
-            }
-
-            while (head < entries.Count && entries[head].Accounted)
+            while (head < entries.Count && entries[head].IsFinished)
             {
                 var entry = entries[head];
                 entries[head] = null!;
@@ -180,24 +179,118 @@ namespace IdentityCenter.PowerShell.Threading
                 entries.Clear();
                 head = 0;
             }
+
+            // What a failure held back starts now that the failure is written.
+            StartWaiting(afterSuccess: false);
         }
 
-        private void Account(Entry entry)
+        /// <summary>Starts the calls in line, in order, while there is room and the first one's key is free.</summary>
+        /// <param name="afterSuccess">
+        /// Called from the thread a successful call ended on: a call that fails as it starts ends the run, and the next
+        /// waits for the pipeline thread, as after any failure.
+        /// </param>
+        private void StartWaiting(bool afterSuccess)
         {
-            entry.Accounted = true;
-            running--;
-            var throttled = entry.Task.IsFaulted && entry.Task.Exception!.InnerException is IdcServiceException failure && failure.Kind == ServiceErrorKind.Throttled;
-            if (throttled)
+            while (true)
             {
-                ReportThrottled(null);
+                Entry next;
+                lock (gate)
+                {
+                    if (abandoned || callToken.IsCancellationRequested || waiting.Count == 0 || running >= limiter.Limit)
+                    {
+                        return;
+                    }
+
+                    next = waiting.Peek();
+                    if (next.Key != null && runningKeys.Contains(next.Key))
+                    {
+                        return;
+                    }
+
+                    waiting.Dequeue();
+                    running++;
+                    if (next.Key != null)
+                    {
+                        runningKeys.Add(next.Key);
+                    }
+
+                    next.Sequence = limiter.Started();
+                }
+
+                if (!Launch(next) && afterSuccess)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <returns>False when the call ended at once in failure.</returns>
+        private bool Launch(Entry entry)
+        {
+            var task = entry.Start(callToken);
+            if (task.IsCompleted)
+            {
+                Finish(entry);
+
+                // Started from the thread a call ended on, the pipeline thread may be waiting for this one.
+                SignalFinished();
+                return task.Status == TaskStatus.RanToCompletion;
             }
 
-            var before = limiter.Limit;
-            if (limiter.Finished(entry.Sequence, entry.Task.Status == TaskStatus.RanToCompletion))
+            task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(entry.Ended);
+            return true;
+        }
+
+        /// <summary>On the thread the call ended on.</summary>
+        private void OnEnded(Entry entry)
+        {
+            Finish(entry);
+            SignalFinished();
+            if (entry.Task!.Status == TaskStatus.RanToCompletion)
             {
-                callbacks.Deliver(new IdcEvent(
-                    IdcEventLevel.Verbose,
-                    "No throttling for a while: up to " + limiter.Limit + " requests in flight (was " + before + ", at most " + limiter.Ceiling + ")."));
+                StartWaiting(afterSuccess: true);
+            }
+        }
+
+        private void Finish(Entry entry)
+        {
+            var task = entry.Task!;
+            var succeeded = task.Status == TaskStatus.RanToCompletion;
+            var throttled = task.IsFaulted && task.Exception!.InnerException is IdcServiceException failure && failure.Kind == ServiceErrorKind.Throttled;
+            IdcEvent? news = null;
+            lock (gate)
+            {
+                running--;
+                if (entry.Key != null)
+                {
+                    runningKeys.Remove(entry.Key);
+                }
+
+                if (throttled)
+                {
+                    news = Throttled(null);
+                }
+
+                var before = limiter.Limit;
+                if (limiter.Finished(entry.Sequence, succeeded))
+                {
+                    news = new IdcEvent(
+                        IdcEventLevel.Verbose,
+                        "No throttling for a while: up to " + limiter.Limit + " requests in flight (was " + before + ", at most " + limiter.Ceiling + ").");
+                }
+
+                entry.MarkFinished();
+            }
+
+            if (abandoned)
+            {
+                Observe(task);
+            }
+
+            if (news != null)
+            {
+                // Written on the pipeline thread with the calls' own lines.
+                events.Report(news);
             }
         }
 
@@ -208,44 +301,40 @@ namespace IdentityCenter.PowerShell.Threading
                 callbacks.Deliver(value);
                 if (value.RetriedAfter == ServiceErrorKind.Throttled)
                 {
-                    ReportThrottled(value.RetryAfter);
-                }
-            }
-        }
-
-        private void ReportThrottled(TimeSpan? retryAfter)
-        {
-            var before = limiter.Limit;
-            if (limiter.Throttled(retryAfter))
-            {
-                callbacks.Deliver(new IdcEvent(
-                    IdcEventLevel.Verbose,
-                    "The service throttled a request: now up to " + limiter.Limit + " requests in flight (was " + before + "); more again once it stops throttling."));
-            }
-        }
-
-        private bool IsRunning(string key)
-        {
-            for (var i = head; i < entries.Count; i++)
-            {
-                if (!entries[i].Accounted && string.Equals(entries[i].Key, key, StringComparison.Ordinal))
-                {
-                    if (entries[i].Task.IsCompleted)
+                    IdcEvent? news;
+                    lock (gate)
                     {
-                        Account(entries[i]);
-                        continue;
+                        news = Throttled(value.RetryAfter);
                     }
 
-                    return true;
+                    if (news != null)
+                    {
+                        callbacks.Deliver(news);
+                    }
                 }
             }
+        }
 
-            return false;
+        /// <summary>Under the gate: the limiter's cut, and the line that tells of it.</summary>
+        private IdcEvent? Throttled(TimeSpan? retryAfter)
+        {
+            var before = limiter.Limit;
+            return limiter.Throttled(retryAfter)
+                ? new IdcEvent(
+                    IdcEventLevel.Verbose,
+                    "The service throttled a request: now up to " + limiter.Limit + " requests in flight (was " + before + "); more again once it stops throttling.")
+                : null;
         }
 
         /// <summary>Ctrl+C: the calls were cancelled with the token; give them a moment to end, then leave.</summary>
         private void Stop()
         {
+            lock (gate)
+            {
+                // Nothing in line starts once the command is stopping.
+                waiting.Clear();
+            }
+
             var waited = Stopwatch.StartNew();
             while (RunningTasksRemain() && waited.Elapsed < StopGrace)
             {
@@ -253,24 +342,25 @@ namespace IdentityCenter.PowerShell.Threading
             }
 
             Abandon();
-            throw new OperationCanceledException(cancel.Token);
+            throw new OperationCanceledException(callToken);
         }
 
         private bool RunningTasksRemain()
         {
-            for (var i = head; i < entries.Count; i++)
+            lock (gate)
             {
-                if (!entries[i].Task.IsCompleted)
-                {
-                    return true;
-                }
+                return running > 0;
             }
-
-            return false;
         }
 
         private void Abandon()
         {
+            lock (gate)
+            {
+                abandoned = true;
+                waiting.Clear();
+            }
+
             try
             {
                 cancel.Cancel();
@@ -282,12 +372,15 @@ namespace IdentityCenter.PowerShell.Threading
 
             for (var i = head; i < entries.Count; i++)
             {
-                Observe(entries[i].Task);
+                var task = entries[i].Task;
+                if (task != null)
+                {
+                    Observe(task);
+                }
             }
 
             entries.Clear();
             head = 0;
-            running = 0;
         }
 
         private void SignalFinished()
@@ -320,36 +413,65 @@ namespace IdentityCenter.PowerShell.Threading
 
         private abstract class Entry
         {
-            protected Entry(Task task, string? key, long sequence)
-            {
-                Task = task;
-                Key = key;
-                Sequence = sequence;
-            }
+            private volatile bool isFinished;
 
-            public Task Task { get; }
+            protected Entry(InFlightWindow window, string? key)
+            {
+                Key = key;
+                Ended = () => window.OnEnded(this);
+            }
 
             public string? Key { get; }
 
-            public long Sequence { get; }
+            /// <summary>Set once it starts; null while it waits in line.</summary>
+            public Task? Task { get; protected set; }
 
-            /// <summary>Its end was counted: it no longer holds a place in flight.</summary>
-            public bool Accounted { get; set; }
+            /// <summary>The limiter's number for it, given as it starts.</summary>
+            public long Sequence { get; set; }
+
+            /// <summary>Its end was counted: it no longer holds a place in flight and can be handed back.</summary>
+            public bool IsFinished => isFinished;
+
+            /// <summary>What its task runs when it ends, made once with the entry.</summary>
+            public Action Ended { get; }
+
+            public void MarkFinished() => isFinished = true;
+
+            /// <summary>Starts the call; one that throws before its first await becomes a failed task like one that fails later.</summary>
+            public abstract Task Start(CancellationToken token);
 
             public abstract void Complete();
         }
 
         private sealed class Entry<T> : Entry
         {
+            private readonly Func<CancellationToken, Task<T>> start;
             private readonly Action<Task<T>> complete;
 
-            public Entry(Task<T> task, string? key, long sequence, Action<Task<T>> complete)
-                : base(task, key, sequence)
+            public Entry(InFlightWindow window, string? key, Func<CancellationToken, Task<T>> start, Action<Task<T>> complete)
+                : base(window, key)
             {
+                this.start = start;
                 this.complete = complete;
             }
 
-            public override void Complete() => complete((Task<T>)Task);
+            public override Task Start(CancellationToken token)
+            {
+                Task<T> task;
+                try
+                {
+                    task = start(token);
+                }
+                catch (Exception ex)
+                {
+                    task = System.Threading.Tasks.Task.FromException<T>(ex);
+                }
+
+                Task = task;
+                return task;
+            }
+
+            public override void Complete() => complete((Task<T>)Task!);
         }
     }
 }
