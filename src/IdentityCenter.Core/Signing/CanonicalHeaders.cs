@@ -137,6 +137,54 @@ namespace IdentityCenter.Core.Signing
             return at;
         }
 
+        /// <summary>Whether the SignedHeaders names are, in order, the first <paramref name="count"/> of <paramref name="names"/>.</summary>
+        public bool NamesAre(string[] names, int count)
+        {
+            string? previous = null;
+            var at = 0;
+            for (var i = 0; i < this.count; i++)
+            {
+                var name = pairs[order[i]].Key;
+                if (previous != null && name == previous)
+                {
+                    continue;
+                }
+
+                if (at == count || !(ReferenceEquals(name, names[at]) || name == names[at]))
+                {
+                    return false;
+                }
+
+                at++;
+                previous = name;
+            }
+
+            return at == count;
+        }
+
+        /// <summary>The SignedHeaders names into <paramref name="names"/>, grown if need be; returns how many.</summary>
+        public int CopyNames(ref string[] names)
+        {
+            if (names.Length < count)
+            {
+                names = new string[count];
+            }
+
+            string? previous = null;
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var name = pairs[order[i]].Key;
+                if (previous == null || name != previous)
+                {
+                    names[at++] = name;
+                    previous = name;
+                }
+            }
+
+            return at;
+        }
+
         /// <summary>Forgets the request: the security token is among the values and must not outlive it here.</summary>
         public void Clear()
         {

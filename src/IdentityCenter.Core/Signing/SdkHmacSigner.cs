@@ -185,9 +185,17 @@ namespace IdentityCenter.Core.Signing
                     trace.Signature = Hex.Lower(digest);
                 }
 
-                charsUsed = Algorithm.Length + AccessPart.Length + accessKeyId.Length + SignedHeadersPart.Length +
-                            canonicalHeaders.NamesLength() + SignaturePart.Length + (SigningHashes.Length * 2);
-                return AuthorizationValue(accessKeyId, canonicalHeaders, digest, scratch.CharsFor(charsUsed));
+                var prefix = scratch.PrefixFor(accessKeyId, canonicalHeaders);
+                if (prefix == 0)
+                {
+                    var chars = scratch.CharsFor(Algorithm.Length + AccessPart.Length + accessKeyId.Length + SignedHeadersPart.Length +
+                                                 canonicalHeaders.NamesLength() + SignaturePart.Length + (SigningHashes.Length * 2));
+                    prefix = WritePrefix(accessKeyId, canonicalHeaders, chars);
+                    scratch.KeepPrefix(accessKeyId, canonicalHeaders, prefix);
+                }
+
+                charsUsed = Hex.Lower(digest, scratch.Chars, prefix);
+                return new string(scratch.Chars, 0, charsUsed);
             }
             finally
             {
@@ -292,16 +300,15 @@ namespace IdentityCenter.Core.Signing
             }
         }
 
-        private static string AuthorizationValue(string accessKeyId, CanonicalHeaders canonicalHeaders, byte[] signature, char[] chars)
+        /// <summary>The Authorization value up to its signature digits: everything but the digits depends only on the credentials and the header names.</summary>
+        private static int WritePrefix(string accessKeyId, CanonicalHeaders canonicalHeaders, char[] chars)
         {
             var at = Copy(Algorithm, chars, 0);
             at = Copy(AccessPart, chars, at);
             at = Copy(accessKeyId, chars, at);
             at = Copy(SignedHeadersPart, chars, at);
             at = canonicalHeaders.CopyNames(chars, at);
-            at = Copy(SignaturePart, chars, at);
-            at = Hex.Lower(signature, chars, at);
-            return new string(chars, 0, at);
+            return Copy(SignaturePart, chars, at);
         }
 
         private static int Copy(string text, char[] destination, int at)

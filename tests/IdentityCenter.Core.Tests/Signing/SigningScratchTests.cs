@@ -22,14 +22,18 @@ public class SigningScratchTests
         var first = SigningScratch.Take();
         Park(first);
 
-        SdkHmacSigner.Authorize("POST", Create, Headers(token), Body, AccessKeyId, Encoding.UTF8.GetBytes(SecretKey));
+        var authorization = SdkHmacSigner.Authorize("POST", Create, Headers(token), Body, AccessKeyId, Encoding.UTF8.GetBytes(SecretKey));
 
         var scratch = SigningScratch.Take();
         try
         {
             Assert.Same(first, scratch);
             Assert.All(scratch.Writer().Buffer, b => Assert.Equal(0, b));
-            Assert.All(scratch.Chars, c => Assert.Equal('\0', c));
+
+            // What stays is the part before the signature: the access key id and header names, sent in the clear.
+            var kept = new string(scratch.Chars).TrimEnd('\0');
+            Assert.Equal(authorization.Substring(0, authorization.Length - 64), kept);
+            Assert.EndsWith("Signature=", kept);
             Assert.All(scratch.Digest, b => Assert.Equal(0, b));
             Assert.Equal(0, scratch.Headers.NamesLength());
             Assert.Null(scratch.Headers.SdkDate);
@@ -37,6 +41,31 @@ public class SigningScratchTests
         finally
         {
             Park(scratch);
+        }
+    }
+
+    [Fact]
+    public void The_kept_prefix_is_written_again_when_the_access_key_or_the_signed_headers_change()
+    {
+        var secret = Encoding.UTF8.GetBytes(SecretKey);
+        var withToken = Headers("a-token");
+        var cases = new (string AccessKeyId, List<KeyValuePair<string, string>> Headers, string? Token)[]
+        {
+            (AccessKeyId, Headers(null), null),
+            (AccessKeyId, Headers(null), null),
+            (AccessKeyId, withToken, "a-token"),
+            ("ANOTHERACCESSKEYID01", withToken, "a-token"),
+            ("ANOTHERACCESSKEYID01", Headers(null), null),
+            (AccessKeyId, Headers(null), null),
+        };
+
+        foreach (var (accessKeyId, headers, token) in cases)
+        {
+            var authorization = SdkHmacSigner.Authorize("POST", Create, headers, Body, accessKeyId, secret);
+
+            Assert.StartsWith("SDK-HMAC-SHA256 Access=" + accessKeyId + ", SignedHeaders=" + (token == null ? "content-type;host;x-sdk-date" : "content-type;host;x-sdk-date;x-security-token") + ", Signature=", authorization);
+            var result = Verify("POST", Create, headers, Body, authorization, accessKeyId, token);
+            Assert.True(result.IsValid, result.Message);
         }
     }
 
