@@ -17,6 +17,11 @@ internal sealed record BenchOptions(bool Long, bool SigningOnly, bool PolicyOnly
 
     public int InterleavedCallsPerBlock => 100;
 
+    /// <summary>Rounds of the Node signer comparison; each round is this many signatures by each signer.</summary>
+    public int NodeRounds => Long ? 61 : 21;
+
+    public int NodeSignaturesPerRound => 2000;
+
     public string Mode => Long ? "long" : "short";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)

@@ -61,11 +61,17 @@ internal static class BudgetSheet
         var signBytes = figures.BytesPerOperation(nameof(SigningBenchmarks.SignCreate));
         report.Add(BudgetLine.AtMost("(a) signing a typical create: time", signNs, SigningNanoseconds, Micro(signNs), "<= 2.00 us"));
         report.Add(BudgetLine.AtMost("(a) signing a typical create: allocated", signBytes ?? double.NaN, SigningBytes, Bytes(signBytes), "<= 1024 B"));
-        var nodeNs = node?.Nanoseconds ?? double.NaN;
+        // BenchmarkDotNet's figure above and Node's would be timed a minute apart, so the ratio is judged only on
+        // rounds that alternate the two signers (NodeSignerComparison).
         report.Add(BudgetLine.Info(
-            "(a) Huawei's Node.js signer, same request",
-            node == null ? "not measured" : Micro(nodeNs) + " (same Authorization: " + (node.AuthorizationMatches ? "yes" : "NO") + ")"));
-        report.Add(BudgetLine.AtLeast("(a) Node signer time / ours", nodeNs / signNs, NodeSignerSpeedup, Ratio(nodeNs / signNs), ">= 10"));
+            "(a) interleaved: Node signer, ours (median of rounds)",
+            node == null
+                ? "not measured"
+                : Micro(node.NodeNanoseconds) + ", " + Micro(node.OurNanoseconds) + " (" + node.Rounds + " x " +
+                  node.SignaturesPerRound.ToString("N0", CultureInfo.InvariantCulture) + " signatures each; same Authorization: " +
+                  (node.AuthorizationMatches ? "yes" : "NO") + ")"));
+        var ratio = node == null || !node.AuthorizationMatches ? double.NaN : node.Ratio;
+        report.Add(BudgetLine.AtLeast("(a) Node signer time / ours, interleaved rounds", ratio, NodeSignerSpeedup, Ratio(ratio), ">= 10"));
     }
 
     /// <summary>The figures of (f): all a --policy run has.</summary>

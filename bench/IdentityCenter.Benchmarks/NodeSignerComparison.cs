@@ -3,21 +3,25 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using IdentityCenter.Core.Http;
-using IdentityCenter.Core.Signing;
 using IdentityCenter.Emulator;
 
 namespace IdentityCenter.Benchmarks;
 
 /// <summary>
-/// Times Huawei Cloud's official Node.js signer (bench/node-signer, installed by bench/run with npm ci) on the same
-/// typical create the signing benchmark signs, and checks that it arrives at the same Authorization value.
+/// Times Huawei Cloud's official Node.js signer (bench/node-signer, installed by bench/run with npm ci) against ours on
+/// the same typical create, in alternating rounds: the machine's load drifts over seconds, and two measurements taken
+/// a minute apart put the drift on one side of the ratio. bench.js stays running and signs N times whenever it is
+/// told to; each round times N of our signatures and N of Node's back to back, the order alternating, and the
+/// figure is the median of the rounds' ratios. Both must arrive at the same Authorization value.
 /// </summary>
 internal static class NodeSignerComparison
 {
-    public const int Signatures = 20000;
+    private const int WarmupRounds = 3;
+
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromMinutes(1);
 
     /// <returns>Null, with the reason on the console, when node or the installed signer is missing or fails.</returns>
-    public static NodeSignerResult? Measure(string? directory)
+    public static NodeSignerResult? Measure(string? directory, int rounds, int signaturesPerRound)
     {
         if (directory == null)
         {
@@ -29,11 +33,13 @@ internal static class NodeSignerComparison
 
         // The SDK hashes JSON.stringify of the body it is given, which writes the apostrophe of "team's" that our
         // serialiser escapes as \u0027. Both sides therefore sign the body as JSON.stringify writes it: the same
-        // number of SHA-256 blocks as the timed request, and a check that the two signers agree.
+        // bytes, and a check that the two signers agree.
         var body = JsonSerializer.Serialize(
             JsonDocument.Parse(request.Body).RootElement,
             new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var bodyBytes = Encoding.UTF8.GetBytes(body);
         var spec = Path.Combine(Path.GetTempPath(), "idc-node-signer-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".json");
+        Process? node = null;
         try
         {
             File.WriteAllText(spec, JsonSerializer.Serialize(new Dictionary<string, object>
@@ -49,41 +55,181 @@ internal static class NodeSignerComparison
                 ["body"] = body,
                 ["ak"] = EmulatorDefaults.AccessKeyId,
                 ["sk"] = EmulatorDefaults.SecretAccessKey,
-                ["expectedAuthorization"] = request.Sign(Encoding.UTF8.GetBytes(body)),
+                ["expectedAuthorization"] = request.Sign(bodyBytes),
             }));
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
+            var start = new ProcessStartInfo("node")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = directory,
+            };
             start.ArgumentList.Add(Path.Combine(directory, "bench.js"));
             start.ArgumentList.Add(spec);
-            start.ArgumentList.Add(Signatures.ToString(CultureInfo.InvariantCulture));
-            using var node = Process.Start(start)!;
-            var output = node.StandardOutput.ReadToEndAsync();
+            node = Process.Start(start)!;
             var errors = node.StandardError.ReadToEndAsync();
-            if (!node.WaitForExit(TimeSpan.FromMinutes(3)))
+            var signer = new NodeRounds(node);
+
+            var matches = signer.Expect("authorization_matches=");
+            if (matches == null || signer.Expect("ready") == null)
             {
-                node.Kill();
-                Console.WriteLine("Node signer: did not finish in 3 minutes.");
+                Console.WriteLine("Node signer: failed to start: " + signer.Failure + " " + Errors(node, errors));
                 return null;
             }
 
-            var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var nanoseconds = Value(lines, "ns_per_op=");
-            var matches = Value(lines, "authorization_matches=");
-            if (node.ExitCode != 0 || nanoseconds == null || matches == null)
+            var nodeTimes = new List<double>(rounds);
+            var ourTimes = new List<double>(rounds);
+            var ratios = new List<double>(rounds);
+            for (var round = -WarmupRounds; round < rounds; round++)
             {
-                Console.WriteLine("Node signer: failed (exit " + node.ExitCode + "): " + errors.Result.Trim());
-                return null;
+                double? nodeNs;
+                double ours;
+                if (round % 2 == 0)
+                {
+                    ours = OurRound(request, bodyBytes, signaturesPerRound);
+                    nodeNs = signer.Round(signaturesPerRound);
+                }
+                else
+                {
+                    nodeNs = signer.Round(signaturesPerRound);
+                    ours = OurRound(request, bodyBytes, signaturesPerRound);
+                }
+
+                if (nodeNs == null)
+                {
+                    Console.WriteLine("Node signer: failed in round " + round + ": " + signer.Failure + " " + Errors(node, errors));
+                    return null;
+                }
+
+                if (round >= 0)
+                {
+                    nodeTimes.Add(nodeNs.Value / signaturesPerRound);
+                    ourTimes.Add(ours / signaturesPerRound);
+                    ratios.Add(nodeNs.Value / ours);
+                }
             }
 
-            return new NodeSignerResult(double.Parse(nanoseconds, CultureInfo.InvariantCulture), matches == "true");
+            return new NodeSignerResult(
+                Statistics.Median(nodeTimes),
+                Statistics.Median(ourTimes),
+                Statistics.Median(ratios),
+                rounds,
+                signaturesPerRound,
+                matches == "true");
         }
         finally
         {
+            if (node != null)
+            {
+                // Closing its input ends bench.js; one that does not end is stopped.
+                try
+                {
+                    node.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // It has already gone.
+                }
+
+                if (!node.WaitForExit(TimeSpan.FromSeconds(10)))
+                {
+                    node.Kill();
+                }
+
+                node.Dispose();
+            }
+
             File.Delete(spec);
         }
     }
 
-    private static string? Value(string[] lines, string prefix) =>
-        lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).Select(l => l.Substring(prefix.Length)).FirstOrDefault();
+    /// <summary>Nanoseconds for <paramref name="count"/> of our signatures of the request Node signs.</summary>
+    private static double OurRound(SigningInputs request, byte[] body, int count)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            request.Sign(body);
+        }
+
+        return watch.Elapsed.TotalNanoseconds;
+    }
+
+    private static string Errors(Process node, Task<string> errors)
+    {
+        if (!node.HasExited)
+        {
+            return string.Empty;
+        }
+
+        return "(exit " + node.ExitCode.ToString(CultureInfo.InvariantCulture) + ") " + errors.Result.Trim();
+    }
+
+    /// <summary>The line protocol of bench.js, each reply awaited for at most <see cref="ReplyTimeout"/>.</summary>
+    private sealed class NodeRounds
+    {
+        private readonly Process node;
+
+        public NodeRounds(Process node) => this.node = node;
+
+        public string Failure { get; private set; } = string.Empty;
+
+        /// <summary>What follows <paramref name="prefix"/> on the next line, or null when the line is something else.</summary>
+        public string? Expect(string prefix)
+        {
+            var read = node.StandardOutput.ReadLineAsync();
+            if (!read.Wait(ReplyTimeout))
+            {
+                Failure = "no reply in " + ReplyTimeout.TotalSeconds + " s.";
+                return null;
+            }
+
+            var line = read.Result?.Trim();
+            if (line == null || !line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                Failure = line == null ? "it closed its output." : "unexpected reply '" + line + "'.";
+                return null;
+            }
+
+            return line.Substring(prefix.Length);
+        }
+
+        /// <summary>Nanoseconds Node took for <paramref name="count"/> signatures, timed inside Node.</summary>
+        public double? Round(int count)
+        {
+            try
+            {
+                node.StandardInput.WriteLine(count.ToString(CultureInfo.InvariantCulture));
+                node.StandardInput.Flush();
+            }
+            catch (IOException e)
+            {
+                Failure = "its input is closed (" + e.Message + ").";
+                return null;
+            }
+
+            var reply = Expect("round_ns=");
+            if (reply == null)
+            {
+                return null;
+            }
+
+            if (!double.TryParse(reply, NumberStyles.Float, CultureInfo.InvariantCulture, out var nanoseconds))
+            {
+                Failure = "unreadable round time '" + reply + "'.";
+                return null;
+            }
+
+            return nanoseconds;
+        }
+    }
 }
 
-internal sealed record NodeSignerResult(double Nanoseconds, bool AuthorizationMatches);
+/// <summary>Medians over the alternating rounds; times are nanoseconds per signature.</summary>
+internal sealed record NodeSignerResult(
+    double NodeNanoseconds,
+    double OurNanoseconds,
+    double Ratio,
+    int Rounds,
+    int SignaturesPerRound,
+    bool AuthorizationMatches);

@@ -16,7 +16,7 @@ if (options.SigningOnly || options.PolicyOnly)
     var sheet = new BudgetReport();
     if (options.SigningOnly)
     {
-        BudgetSheet.AddSigning(sheet, new BenchmarkFigures(new[] { only }), NodeSignerComparison.Measure(options.NodeSignerDirectory));
+        BudgetSheet.AddSigning(sheet, new BenchmarkFigures(new[] { only }), NodeSignerComparison.Measure(options.NodeSignerDirectory, options.NodeRounds, options.NodeSignaturesPerRound));
     }
     else
     {
@@ -57,8 +57,8 @@ foreach (var summary in summaries)
     }
 }
 
-Console.WriteLine("(a) Huawei's Node.js signer on the same request ...");
-var node = NodeSignerComparison.Measure(options.NodeSignerDirectory);
+Console.WriteLine("(a) Huawei's Node.js signer and ours in alternating rounds ...");
+var node = NodeSignerComparison.Measure(options.NodeSignerDirectory, options.NodeRounds, options.NodeSignaturesPerRound);
 
 Console.WriteLine();
 Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using IdentityCenter.Core.Http;
 
@@ -7,43 +6,52 @@ namespace IdentityCenter.Core.Signing
 {
     /// <summary>
     /// The headers to sign, as the gateway canonicalises them: names lower-cased, values trimmed, Authorization left
-    /// out, sorted by name then value. Held in a pooled array and, where a name or value is already in canonical
-    /// form (as everything the signing handler passes is), without copying a string. A mutable struct: pass by ref.
+    /// out, sorted by name then value. One instance per thread is reused (see <see cref="SigningScratch"/>): the
+    /// pairs stay where they were loaded and only their order is sorted, so sorting moves integers, not references,
+    /// and a name or value already in canonical form (everything the signing handler passes) is not copied.
     /// </summary>
-    internal struct CanonicalHeaders
+    internal sealed class CanonicalHeaders
     {
-        private KeyValuePair<string, string>[] pairs;
+        private KeyValuePair<string, string>[] pairs = new KeyValuePair<string, string>[8];
+        private int[] order = new int[8];
         private int count;
 
         public string? SdkDate { get; private set; }
 
         public string? ContentSha256 { get; private set; }
 
-        public static CanonicalHeaders From(IReadOnlyList<KeyValuePair<string, string>> headers)
+        public void Load(IReadOnlyList<KeyValuePair<string, string>> headers)
         {
-            var result = new CanonicalHeaders { pairs = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(Math.Max(1, headers.Count)) };
-            for (var i = 0; i < headers.Count; i++)
+            var total = headers.Count;
+            if (total > pairs.Length)
             {
-                var name = LowerCase(headers[i].Key);
+                pairs = new KeyValuePair<string, string>[total];
+                order = new int[total];
+            }
+
+            for (var i = 0; i < total; i++)
+            {
+                var header = headers[i];
+                var name = LowerCase(header.Key);
                 if (name == HeaderNames.AuthorizationLower)
                 {
                     continue;
                 }
 
-                var value = Trimmed(headers[i].Value);
+                var value = Trimmed(header.Value);
                 if (name == HeaderNames.SdkDateLower)
                 {
-                    result.SdkDate = value;
+                    SdkDate = value;
                 }
                 else if (name == HeaderNames.ContentSha256Lower)
                 {
-                    result.ContentSha256 = value;
+                    ContentSha256 = value;
                 }
 
-                result.Insert(new KeyValuePair<string, string>(name, value));
+                pairs[count] = new KeyValuePair<string, string>(name, value);
+                Insert(count);
+                count++;
             }
-
-            return result;
         }
 
         /// <summary>name:value lines, one per header, each ending in a newline.</summary>
@@ -51,9 +59,10 @@ namespace IdentityCenter.Core.Signing
         {
             for (var i = 0; i < count; i++)
             {
-                writer.Utf8(pairs[i].Key);
+                var pair = pairs[order[i]];
+                writer.Utf8(pair.Key);
                 writer.Byte(':');
-                writer.Utf8(pairs[i].Value);
+                writer.Utf8(pair.Value);
                 writer.Byte('\n');
             }
         }
@@ -61,33 +70,44 @@ namespace IdentityCenter.Core.Signing
         /// <summary>The SignedHeaders list: each name once, separated by ';'.</summary>
         public void WriteNames(ref Utf8Writer writer)
         {
+            string? previous = null;
             for (var i = 0; i < count; i++)
             {
-                if (i > 0 && pairs[i].Key == pairs[i - 1].Key)
+                var name = pairs[order[i]].Key;
+                if (previous != null)
                 {
-                    continue;
-                }
+                    if (name == previous)
+                    {
+                        continue;
+                    }
 
-                if (i > 0)
-                {
                     writer.Byte(';');
                 }
 
-                writer.Utf8(pairs[i].Key);
+                writer.Utf8(name);
+                previous = name;
             }
         }
 
         public int NamesLength()
         {
+            string? previous = null;
             var length = 0;
             for (var i = 0; i < count; i++)
             {
-                if (i > 0 && pairs[i].Key == pairs[i - 1].Key)
+                var name = pairs[order[i]].Key;
+                if (previous != null)
                 {
-                    continue;
+                    if (name == previous)
+                    {
+                        continue;
+                    }
+
+                    length++;
                 }
 
-                length += (i > 0 ? 1 : 0) + pairs[i].Key.Length;
+                length += name.Length;
+                previous = name;
             }
 
             return length;
@@ -95,37 +115,83 @@ namespace IdentityCenter.Core.Signing
 
         public int CopyNames(char[] destination, int at)
         {
+            string? previous = null;
             for (var i = 0; i < count; i++)
             {
-                if (i > 0 && pairs[i].Key == pairs[i - 1].Key)
+                var name = pairs[order[i]].Key;
+                if (previous != null)
                 {
-                    continue;
-                }
+                    if (name == previous)
+                    {
+                        continue;
+                    }
 
-                if (i > 0)
-                {
                     destination[at++] = ';';
                 }
 
-                var name = pairs[i].Key;
                 name.CopyTo(0, destination, at, name.Length);
                 at += name.Length;
+                previous = name;
             }
 
             return at;
         }
 
-        public void Return()
+        /// <summary>Whether the SignedHeaders names are, in order, the first <paramref name="count"/> of <paramref name="names"/>.</summary>
+        public bool NamesAre(string[] names, int count)
         {
-            if (pairs == null)
+            string? previous = null;
+            var at = 0;
+            for (var i = 0; i < this.count; i++)
             {
-                return;
+                var name = pairs[order[i]].Key;
+                if (previous != null && name == previous)
+                {
+                    continue;
+                }
+
+                if (at == count || !(ReferenceEquals(name, names[at]) || name == names[at]))
+                {
+                    return false;
+                }
+
+                at++;
+                previous = name;
             }
 
-            // The security token is among the values; the pool must not hand it to someone else.
-            ArrayPool<KeyValuePair<string, string>>.Shared.Return(pairs, clearArray: true);
-            pairs = null!;
+            return at == count;
+        }
+
+        /// <summary>The SignedHeaders names into <paramref name="names"/>, grown if need be; returns how many.</summary>
+        public int CopyNames(ref string[] names)
+        {
+            if (names.Length < count)
+            {
+                names = new string[count];
+            }
+
+            string? previous = null;
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var name = pairs[order[i]].Key;
+                if (previous == null || name != previous)
+                {
+                    names[at++] = name;
+                    previous = name;
+                }
+            }
+
+            return at;
+        }
+
+        /// <summary>Forgets the request: the security token is among the values and must not outlive it here.</summary>
+        public void Clear()
+        {
+            Array.Clear(pairs, 0, count);
             count = 0;
+            SdkDate = null;
+            ContentSha256 = null;
         }
 
         private static int Compare(KeyValuePair<string, string> a, KeyValuePair<string, string> b)
@@ -150,18 +216,18 @@ namespace IdentityCenter.Core.Signing
         private static string Trimmed(string value) =>
             value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1])) ? value.Trim() : value;
 
-        // Insertion keeps the array sorted as it fills; a request has a handful of headers.
-        private void Insert(KeyValuePair<string, string> pair)
+        // Insertion keeps the order sorted as it fills; a request has a handful of headers.
+        private void Insert(int index)
         {
-            var at = count;
-            while (at > 0 && Compare(pairs[at - 1], pair) > 0)
+            var pair = pairs[index];
+            var at = index;
+            while (at > 0 && Compare(pairs[order[at - 1]], pair) > 0)
             {
-                pairs[at] = pairs[at - 1];
+                order[at] = order[at - 1];
                 at--;
             }
 
-            pairs[at] = pair;
-            count++;
+            order[at] = index;
         }
     }
 }

@@ -12,8 +12,9 @@ namespace IdentityCenter.Core.Signing
     /// </summary>
     /// <remarks>
     /// Every request is signed, and a runbook sends thousands, so the canonical request and the string to sign are
-    /// written as UTF-8 straight into one pooled buffer, the hash objects are reused per thread, and the only strings
-    /// made are the Authorization value itself and, when a caller asks for them, the texts in a <see cref="SigningTrace"/>.
+    /// written as UTF-8 straight into one buffer the thread keeps (<see cref="SigningScratch"/>), the hash objects
+    /// are reused per thread and finish into a kept 32-byte array, and the only object made is the Authorization
+    /// value itself and, when a caller asks for them, the texts in a <see cref="SigningTrace"/>.
     /// </remarks>
     internal static class SdkHmacSigner
     {
@@ -23,7 +24,6 @@ namespace IdentityCenter.Core.Signing
         private const string AccessPart = " Access=";
         private const string SignedHeadersPart = ", SignedHeaders=";
         private const string SignaturePart = ", Signature=";
-        private const string LowerHex = "0123456789abcdef";
 
         /// <summary>The X-Sdk-Date value, <see cref="DateFormat"/> in UTC, written without a format-string parse.</summary>
         public static string FormatDate(DateTimeOffset instant)
@@ -144,12 +144,15 @@ namespace IdentityCenter.Core.Signing
             byte[] secretKey,
             SigningTrace? trace)
         {
-            var canonicalHeaders = CanonicalHeaders.From(headers);
-            var writer = default(Utf8Writer);
+            var scratch = SigningScratch.Take();
+            var canonicalHeaders = scratch.Headers;
+            var writer = scratch.Writer();
+            var charsUsed = 0;
             try
             {
+                canonicalHeaders.Load(headers);
                 var sdkDate = canonicalHeaders.SdkDate ?? throw new InvalidOperationException("The request has no X-Sdk-Date header to sign.");
-                writer = Utf8Writer.Rent(512);
+                var digest = scratch.Digest;
                 WriteMethod(ref writer, method);
                 writer.Byte('\n');
                 WriteCanonicalUri(ref writer, uri.AbsolutePath);
@@ -160,17 +163,17 @@ namespace IdentityCenter.Core.Signing
                 writer.Byte('\n');
                 canonicalHeaders.WriteNames(ref writer);
                 writer.Byte('\n');
-                WritePayloadHash(ref writer, canonicalHeaders.ContentSha256, body, bodySha256);
+                WritePayloadHash(ref writer, canonicalHeaders.ContentSha256, body, bodySha256, digest);
                 var canonicalLength = writer.Length;
-                var canonicalHash = SigningHashes.Sha256(writer.Buffer, 0, canonicalLength);
+                SigningHashes.Sha256(writer.Buffer, 0, canonicalLength, digest);
 
                 // The string to sign goes after the canonical request in the same buffer.
                 writer.Ascii(Algorithm);
                 writer.Byte('\n');
                 writer.Utf8(sdkDate);
                 writer.Byte('\n');
-                writer.LowerHexOf(canonicalHash);
-                var signature = SigningHashes.HmacSha256(secretKey, writer.Buffer, canonicalLength, writer.Length - canonicalLength);
+                writer.LowerHexOf(digest);
+                SigningHashes.HmacSha256(secretKey, writer.Buffer, canonicalLength, writer.Length - canonicalLength, digest);
 
                 if (trace != null)
                 {
@@ -179,15 +182,25 @@ namespace IdentityCenter.Core.Signing
                     var names = new char[canonicalHeaders.NamesLength()];
                     canonicalHeaders.CopyNames(names, 0);
                     trace.SignedHeaders = new string(names);
-                    trace.Signature = Hex.Lower(signature);
+                    trace.Signature = Hex.Lower(digest);
                 }
 
-                return AuthorizationValue(accessKeyId, ref canonicalHeaders, signature);
+                var prefix = scratch.PrefixFor(accessKeyId, canonicalHeaders);
+                if (prefix == 0)
+                {
+                    var chars = scratch.CharsFor(Algorithm.Length + AccessPart.Length + accessKeyId.Length + SignedHeadersPart.Length +
+                                                 canonicalHeaders.NamesLength() + SignaturePart.Length + (SigningHashes.Length * 2));
+                    prefix = WritePrefix(accessKeyId, canonicalHeaders, chars);
+                    scratch.KeepPrefix(accessKeyId, canonicalHeaders, prefix);
+                }
+
+                charsUsed = Hex.Lower(digest, scratch.Chars, prefix);
+                return new string(scratch.Chars, 0, charsUsed);
             }
             finally
             {
-                writer.Return();
-                canonicalHeaders.Return();
+                // The signature is credential-derived; it leaves only inside the returned header value.
+                scratch.Park(ref writer, charsUsed);
             }
         }
 
@@ -214,6 +227,21 @@ namespace IdentityCenter.Core.Signing
                 return;
             }
 
+            // A path of unreserved characters and slashes is its own canonical form, which is every path the module
+            // itself builds; anything else is taken segment by segment.
+            if (!writer.TryPlain(rawPath, 0, rawPath.Length, slashes: true))
+            {
+                WriteCanonicalSegments(ref writer, rawPath);
+            }
+
+            if (writer.Last != (byte)'/')
+            {
+                writer.Byte('/');
+            }
+        }
+
+        private static void WriteCanonicalSegments(ref Utf8Writer writer, string rawPath)
+        {
             var start = 0;
             for (var i = 0; i <= rawPath.Length; i++)
             {
@@ -227,20 +255,15 @@ namespace IdentityCenter.Core.Signing
                     writer.Byte('/');
                 }
 
-                // A segment of unreserved characters decodes and encodes to itself, which is every segment the
-                // module itself builds; anything else takes the decode-and-encode road.
+                // A segment of unreserved characters decodes and encodes to itself; the others take the
+                // decode-and-encode road.
                 var count = i - start;
-                if (!writer.TryPlain(rawPath, start, count))
+                if (!writer.TryPlain(rawPath, start, count, slashes: false))
                 {
                     PercentEncoder.Write(ref writer, PercentEncoder.Decode(rawPath.Substring(start, count)));
                 }
 
                 start = i + 1;
-            }
-
-            if (writer.Last != (byte)'/')
-            {
-                writer.Byte('/');
             }
         }
 
@@ -256,7 +279,7 @@ namespace IdentityCenter.Core.Signing
             writer.Ascii(builder.ToString());
         }
 
-        private static void WritePayloadHash(ref Utf8Writer writer, string? contentSha256, byte[]? body, byte[]? bodySha256)
+        private static void WritePayloadHash(ref Utf8Writer writer, string? contentSha256, byte[]? body, byte[]? bodySha256, byte[] digest)
         {
             if (contentSha256 != null)
             {
@@ -272,37 +295,20 @@ namespace IdentityCenter.Core.Signing
             }
             else
             {
-                writer.LowerHexOf(SigningHashes.Sha256(body, 0, body.Length));
+                SigningHashes.Sha256(body, 0, body.Length, digest);
+                writer.LowerHexOf(digest);
             }
         }
 
-        private static string AuthorizationValue(string accessKeyId, ref CanonicalHeaders canonicalHeaders, byte[] signature)
+        /// <summary>The Authorization value up to its signature digits: everything but the digits depends only on the credentials and the header names.</summary>
+        private static int WritePrefix(string accessKeyId, CanonicalHeaders canonicalHeaders, char[] chars)
         {
-            var length = Algorithm.Length + AccessPart.Length + accessKeyId.Length + SignedHeadersPart.Length +
-                         canonicalHeaders.NamesLength() + SignaturePart.Length + (signature.Length * 2);
-            var chars = ArrayPool<char>.Shared.Rent(length);
-            try
-            {
-                var at = Copy(Algorithm, chars, 0);
-                at = Copy(AccessPart, chars, at);
-                at = Copy(accessKeyId, chars, at);
-                at = Copy(SignedHeadersPart, chars, at);
-                at = canonicalHeaders.CopyNames(chars, at);
-                at = Copy(SignaturePart, chars, at);
-                foreach (var b in signature)
-                {
-                    chars[at++] = LowerHex[b >> 4];
-                    chars[at++] = LowerHex[b & 0xF];
-                }
-
-                return new string(chars, 0, at);
-            }
-            finally
-            {
-                // The signature is credential-derived; it leaves only inside the returned header value.
-                Array.Clear(chars, 0, length);
-                ArrayPool<char>.Shared.Return(chars);
-            }
+            var at = Copy(Algorithm, chars, 0);
+            at = Copy(AccessPart, chars, at);
+            at = Copy(accessKeyId, chars, at);
+            at = Copy(SignedHeadersPart, chars, at);
+            at = canonicalHeaders.CopyNames(chars, at);
+            return Copy(SignaturePart, chars, at);
         }
 
         private static int Copy(string text, char[] destination, int at)

@@ -24,13 +24,23 @@ namespace IdentityCenter.Core.Signing
         [ThreadStatic]
         private static byte[]? hmacKey;
 
+        public const int Length = 32;
+
         public static byte[] Sha256(byte[] data, int offset, int count)
+        {
+            var digest = new byte[Length];
+            Sha256(data, offset, count, digest);
+            return digest;
+        }
+
+        /// <summary>Writes the SHA-256 into <paramref name="digest"/>, 32 bytes the caller reuses.</summary>
+        public static void Sha256(byte[] data, int offset, int count, byte[] digest)
         {
             var hash = sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             try
             {
                 hash.AppendData(data, offset, count);
-                return hash.GetHashAndReset();
+                HashCompletion.Finish(hash, digest);
             }
             catch
             {
@@ -68,7 +78,8 @@ namespace IdentityCenter.Core.Signing
             }
         }
 
-        public static byte[] HmacSha256(byte[] key, byte[] data, int offset, int count)
+        /// <summary>Writes the HMAC-SHA256 into <paramref name="digest"/>, 32 bytes the caller reuses.</summary>
+        public static void HmacSha256(byte[] key, byte[] data, int offset, int count, byte[] digest)
         {
             if (hmac == null || !ReferenceEquals(hmacKey, key))
             {
@@ -81,7 +92,7 @@ namespace IdentityCenter.Core.Signing
             try
             {
                 mac.AppendData(data, offset, count);
-                return mac.GetHashAndReset();
+                HashCompletion.Finish(mac, digest);
             }
             catch
             {

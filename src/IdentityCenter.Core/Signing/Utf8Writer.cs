@@ -1,19 +1,17 @@
 using System;
-using System.Buffers;
 using System.Text;
 
 namespace IdentityCenter.Core.Signing
 {
     /// <summary>
-    /// A growable UTF-8 buffer rented from the shared pool, so a signature costs no per-request byte arrays. It is a
-    /// mutable struct: pass it by ref. What was written may include an X-Security-Token value, so the used part is
-    /// cleared before the array goes back to a pool that other code draws from.
+    /// A growable UTF-8 buffer over an array the thread keeps (<see cref="SigningScratch"/>), so a signature costs
+    /// no per-request byte arrays. It is a mutable struct: pass it by ref. What was written may include an
+    /// X-Security-Token value, so the used part is cleared when the signature is done, and an outgrown array at once.
     /// </summary>
     /// <remarks>The loops copy the fields to locals: through a ref, every field access would be a memory round trip.</remarks>
     internal struct Utf8Writer
     {
         private const string UpperHex = "0123456789ABCDEF";
-        private static readonly byte[] LowerHexDigits = Encoding.ASCII.GetBytes("0123456789abcdef");
 
         private byte[] buffer;
         private int length;
@@ -30,7 +28,7 @@ namespace IdentityCenter.Core.Signing
 
         public byte Last => buffer[length - 1];
 
-        public static Utf8Writer Rent(int capacity) => new Utf8Writer(ArrayPool<byte>.Shared.Rent(capacity));
+        public static Utf8Writer Over(byte[] buffer) => new Utf8Writer(buffer);
 
         public void Byte(char c)
         {
@@ -96,24 +94,15 @@ namespace IdentityCenter.Core.Signing
         public void LowerHexOf(byte[] bytes)
         {
             Ensure(bytes.Length * 2);
-            var target = buffer;
-            var at = length;
-            var digits = LowerHexDigits;
-            foreach (var b in bytes)
-            {
-                target[at] = digits[b >> 4];
-                target[at + 1] = digits[b & 0xF];
-                at += 2;
-            }
-
-            length = at;
+            length = Hex.Lower(bytes, buffer, length);
         }
 
         /// <summary>
-        /// Appends the characters from start, count long, if every one is unreserved ASCII, which makes them their
-        /// own canonical form; otherwise appends nothing and returns false.
+        /// Appends the characters from start, count long, if every one is unreserved ASCII (or '/', when
+        /// <paramref name="slashes"/> says so), which makes them their own canonical form; otherwise appends nothing
+        /// and returns false.
         /// </summary>
-        public bool TryPlain(string text, int start, int count)
+        public bool TryPlain(string text, int start, int count, bool slashes)
         {
             Ensure(count);
             var target = buffer;
@@ -121,7 +110,7 @@ namespace IdentityCenter.Core.Signing
             for (var i = start; i < start + count; i++)
             {
                 var c = text[i];
-                if (c > 0x7F || !PercentEncoder.IsUnreserved((byte)c))
+                if (c > 0x7F || (!PercentEncoder.IsUnreserved((byte)c) && !(slashes && c == '/')))
                 {
                     return false;
                 }
@@ -141,17 +130,13 @@ namespace IdentityCenter.Core.Signing
             buffer[length++] = (byte)UpperHex[b & 0xF];
         }
 
-        public void Return()
+        /// <summary>Clears what was written and gives back the array, which may be a larger one than the writer began with.</summary>
+        public byte[] Clear()
         {
-            if (buffer == null)
-            {
-                return;
-            }
-
-            Array.Clear(buffer, 0, length);
-            ArrayPool<byte>.Shared.Return(buffer);
-            buffer = null!;
+            var cleared = buffer;
+            Array.Clear(cleared, 0, length);
             length = 0;
+            return cleared;
         }
 
         private void Ensure(int extra)
@@ -161,10 +146,9 @@ namespace IdentityCenter.Core.Signing
                 return;
             }
 
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + extra));
+            var larger = new byte[Math.Max(buffer.Length * 2, length + extra)];
             System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
             Array.Clear(buffer, 0, length);
-            ArrayPool<byte>.Shared.Return(buffer);
             buffer = larger;
         }
     }
