@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 
 namespace IdentityCenter.Core.Http
 {
@@ -24,6 +27,7 @@ namespace IdentityCenter.Core.Http
         private static int buildCount;
 
         private readonly IHttpClientFactory factory;
+        private readonly IHttpMessageHandlerFactory handlers;
         private readonly object gate = new object();
         private HttpClient client;
         private DateTime clientCreatedUtc;
@@ -43,7 +47,12 @@ namespace IdentityCenter.Core.Http
             services.AddHttpClient(MetadataClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
                 .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false })
                 .SetHandlerLifetime(ClientLifetime);
-            factory = services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
+            // The factory's own logging handlers would wrap every request twice more (two async steps, a log scope) to
+            // write to loggers nobody registers; TelemetryHandler reports what the module tells of a request.
+            services.RemoveAll<IHttpMessageHandlerBuilderFilter>();
+            var provider = services.BuildServiceProvider();
+            factory = provider.GetRequiredService<IHttpClientFactory>();
+            handlers = provider.GetRequiredService<IHttpMessageHandlerFactory>();
             client = factory.CreateClient(ClientName);
             clientCreatedUtc = DateTime.UtcNow;
         }
@@ -57,6 +66,18 @@ namespace IdentityCenter.Core.Http
 
         /// <summary>A client for the metadata service; the factory pools its handler, so asking for one per fetch is cheap.</summary>
         public HttpClient MetadataClient => factory.CreateClient(MetadataClientName);
+
+        /// <summary>The handler types a request of the main client passes through, outermost first.</summary>
+        internal IReadOnlyList<Type> HandlerChain()
+        {
+            var chain = new List<Type>();
+            for (HttpMessageHandler? handler = handlers.CreateHandler(ClientName); handler != null; handler = (handler as DelegatingHandler)?.InnerHandler)
+            {
+                chain.Add(handler.GetType());
+            }
+
+            return chain;
+        }
 
         public HttpClient Client
         {
