@@ -275,6 +275,10 @@ function Invoke-Test {
     # Warnings are errors here as in CI, so a newcomer's green run is CI's green run.
     Invoke-Dotnet @('build', $solution, '-c', $Configuration, '-warnaserror', '--nologo')
 
+    # The benchmarks are not in the solution (bench/run builds and runs them), but they must go on building as the
+    # module changes; the Pester suite runs the pwsh bench scripts with small counts for the same reason.
+    Invoke-Dotnet @('build', (Join-Path $Root 'bench/IdentityCenter.Benchmarks/IdentityCenter.Benchmarks.csproj'), '-c', 'Release', '-warnaserror', '--nologo')
+
     # Every xunit suite; a failure is counted, not thrown, so the Pester suite still runs and both are reported.
     Write-Host "> dotnet test $solution -c $Configuration --no-build" -ForegroundColor DarkGray
     & dotnet test $solution -c $Configuration --no-build --nologo --logger trx --results-directory $xunitFolder | Out-Host
