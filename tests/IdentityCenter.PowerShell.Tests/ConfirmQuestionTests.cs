@@ -28,4 +28,14 @@ public sealed class ConfirmQuestionTests
         Assert.True(ConfirmQuestion.MayBeAsked(null, false, ConfirmImpact.Low, ConfirmImpact.Medium));
         Assert.False(ConfirmQuestion.MayBeAsked(null, false, ConfirmImpact.High, ConfirmImpact.Medium));
     }
+
+    [Theory]
+    [InlineData(true, false, false, true)]
+    [InlineData(false, false, false, false)]
+    [InlineData(true, true, false, false)]
+    [InlineData(true, false, true, false)]
+    public void Force_skips_the_question_unless_Confirm_is_given_or_WhatIf_is_in_effect(bool force, bool confirmGiven, bool whatIf, bool skipped)
+    {
+        Assert.Equal(skipped, ConfirmQuestion.ForceSkipsQuestion(force, confirmGiven, whatIf));
+    }
 }

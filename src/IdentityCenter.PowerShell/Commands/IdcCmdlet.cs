@@ -151,12 +151,16 @@ namespace IdentityCenter.PowerShell.Commands
 
         private bool DecideMayAsk()
         {
-            var bound = MyInvocation.BoundParameters;
-            bool? confirm = bound.TryGetValue("Confirm", out var given) && given is SwitchParameter confirmSwitch ? confirmSwitch.IsPresent : null;
-            var whatIf = bound.TryGetValue("WhatIf", out var whatIfGiven) && whatIfGiven is SwitchParameter { IsPresent: true };
+            bool? confirm = MyInvocation.BoundParameters.TryGetValue("Confirm", out var given) && given is SwitchParameter confirmSwitch ? confirmSwitch.IsPresent : null;
             var attribute = (CmdletAttribute?)Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute));
-            return ConfirmQuestion.MayBeAsked(confirm, whatIf, GetVariableValue("ConfirmPreference"), attribute?.ConfirmImpact ?? ConfirmImpact.Medium);
+            return ConfirmQuestion.MayBeAsked(confirm, WhatIfInEffect(), GetVariableValue("ConfirmPreference"), attribute?.ConfirmImpact ?? ConfirmImpact.Medium);
         }
+
+        /// <summary>-WhatIf as given, else $WhatIfPreference.</summary>
+        private protected bool WhatIfInEffect() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given)
+                ? given is SwitchParameter whatIf && whatIf.IsPresent
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         /// <summary>Whether a stream of this command is shown or kept: its switch when given, else the caller's preference.</summary>
         private bool Shows(string switchName, string preferenceName)

@@ -12,19 +12,8 @@ namespace IdentityCenter.PowerShell.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        internal bool ShouldRemove(ItemOperation operation)
-        {
-            if (Force.IsPresent && !MyInvocation.BoundParameters.ContainsKey("Confirm") && !WhatIfInEffect())
-            {
-                return true;
-            }
-
-            return ShouldProcess(operation.Target, operation.Action);
-        }
-
-        private bool WhatIfInEffect() =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given)
-                ? given is SwitchParameter whatIf && whatIf.IsPresent
-                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        internal bool ShouldRemove(ItemOperation operation) =>
+            ConfirmQuestion.ForceSkipsQuestion(Force.IsPresent, MyInvocation.BoundParameters.ContainsKey("Confirm"), WhatIfInEffect())
+            || ShouldProcess(operation.Target, operation.Action);
     }
 }
