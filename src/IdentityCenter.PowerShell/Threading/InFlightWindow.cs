@@ -336,21 +336,13 @@ namespace IdentityCenter.PowerShell.Threading
             }
 
             var waited = Stopwatch.StartNew();
-            while (RunningTasksRemain() && waited.Elapsed < StopGrace)
+            while (Running > 0 && waited.Elapsed < StopGrace)
             {
                 finished.WaitOne(StopGrace - waited.Elapsed);
             }
 
             Abandon();
             throw new OperationCanceledException(callToken);
-        }
-
-        private bool RunningTasksRemain()
-        {
-            lock (gate)
-            {
-                return running > 0;
-            }
         }
 
         private void Abandon()
