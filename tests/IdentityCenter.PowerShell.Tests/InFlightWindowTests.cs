@@ -226,25 +226,29 @@ public sealed class InFlightWindowTests : IDisposable
         using var window = Window(ceiling: 4);
         var throttledOnce = 0;
 
-        for (var i = 0; i < 20; i++)
+        void SubmitCalls(int count)
         {
-            window.Submit<int>(null, token => Counted(async () =>
+            for (var i = 0; i < count; i++)
             {
-                await Task.Delay(5, token);
-                if (Interlocked.Exchange(ref throttledOnce, 1) == 0)
+                window.Submit<int>(null, token => Counted(async () =>
                 {
-                    throw new IdcServiceException(429, "APIGW.0308", "The throttling threshold has been reached.", "r-2", null);
-                }
+                    await Task.Delay(5, token);
+                    if (Interlocked.Exchange(ref throttledOnce, 1) == 0)
+                    {
+                        throw new IdcServiceException(429, "APIGW.0308", "The throttling threshold has been reached.", "r-2", null);
+                    }
 
-                return 0;
-            }), _ => { });
-            if (i == 10)
-            {
-                // By now the failure was handed back, and the cut holds: the clock stands still.
-                Interlocked.Exchange(ref mostRunning, 0);
+                    return 0;
+                }), _ => { });
             }
         }
 
+        // The first four run together and one of them is throttled; once they are handed back, the cut holds (the clock
+        // stands still), and the calls submitted after it run at most two at a time.
+        SubmitCalls(4);
+        window.Drain();
+        Interlocked.Exchange(ref mostRunning, 0);
+        SubmitCalls(16);
         window.Drain();
 
         Assert.Contains(verbose, m => m.StartsWith("The service throttled a request: now up to 2 requests in flight (was 4)", StringComparison.Ordinal));
