@@ -1,3 +1,4 @@
+using IdentityCenter.Core.Signing;
 using System.Globalization;
 
 namespace IdentityCenter.Benchmarks;
@@ -61,6 +62,7 @@ internal static class BudgetSheet
         var signBytes = figures.BytesPerOperation(nameof(SigningBenchmarks.SignCreate));
         report.Add(BudgetLine.AtMost("(a) signing a typical create: time", signNs, SigningNanoseconds, Micro(signNs), "<= 2.00 us"));
         report.Add(BudgetLine.AtMost("(a) signing a typical create: allocated", signBytes ?? double.NaN, SigningBytes, Bytes(signBytes), "<= 1024 B"));
+        report.Add(BudgetLine.Info("(a) hash engine", HashEngine.Default.Name));
         // BenchmarkDotNet's figure above and Node's would be timed a minute apart, so the ratio is judged only on
         // rounds that alternate the two signers (NodeSignerComparison).
         report.Add(BudgetLine.Info(

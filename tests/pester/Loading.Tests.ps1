@@ -162,6 +162,20 @@ $result = [ordered]@{
         ($result.Default | Where-Object Name -eq 'System.Text.Json').Location | Should -Not -BeLike "$([WildcardPattern]::Escape($moduleFolder))*"
     }
 
+    It 'signs with libcrypto''s SHA-256 from inside its context wherever the runtime itself hashes with OpenSSL 3' {
+        $result = Invoke-FreshPwsh -Script @'
+Import-Module $module
+$work = Invoke-PolicyWork 'Hashing'
+$core = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'IdentityCenter.Core' }
+$engine = $core.GetType('IdentityCenter.Core.Signing.HashEngine', $true).GetProperty('Default').GetValue($null)
+$openSsl = if ($IsLinux) { [System.Security.Cryptography.SafeEvpPKeyHandle]::OpenSslVersion } else { 0 }
+$result = [ordered]@{ Work = $work; Engine = $engine.Name; OpenSsl3 = $openSsl -ge 0x30000000 }
+'@
+
+        $result.Work.PermissionSetId | Should -Match '^ps-'
+        $result.Engine | Should -Be $(if ($result.OpenSsl3) { 'libcrypto SHA-256' } else { 'IncrementalHash' })
+    }
+
     It 'works again after Remove-Module and Import-Module in the same process' {
         $result = Invoke-FreshPwsh -Script @'
 Import-Module $module

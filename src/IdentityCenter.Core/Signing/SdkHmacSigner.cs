@@ -12,8 +12,8 @@ namespace IdentityCenter.Core.Signing
     /// </summary>
     /// <remarks>
     /// Every request is signed, and a runbook sends thousands, so the canonical request and the string to sign are
-    /// written as UTF-8 straight into one buffer the thread keeps (<see cref="SigningScratch"/>), the hash objects
-    /// are reused per thread and finish into a kept 32-byte array, and the only object made is the Authorization
+    /// written as UTF-8 straight into one buffer the thread keeps (<see cref="SigningScratch"/>), the hashes
+    /// (<see cref="HashEngine"/>) finish into a kept 32-byte array, and the only object made is the Authorization
     /// value itself and, when a caller asks for them, the texts in a <see cref="SigningTrace"/>.
     /// </remarks>
     internal static class SdkHmacSigner
@@ -66,10 +66,21 @@ namespace IdentityCenter.Core.Signing
             IReadOnlyList<KeyValuePair<string, string>> headers,
             byte[]? body,
             string accessKeyId,
-            byte[] secretKey)
+            byte[] secretKey) =>
+            Sign(method, uri, headers, body, accessKeyId, secretKey, HashEngine.Default);
+
+        /// <summary>As the other overload, hashing with the engine given.</summary>
+        internal static RequestSignature Sign(
+            string method,
+            Uri uri,
+            IReadOnlyList<KeyValuePair<string, string>> headers,
+            byte[]? body,
+            string accessKeyId,
+            byte[] secretKey,
+            HashEngine hashes)
         {
             var trace = new SigningTrace();
-            var authorization = Compute(method, uri, headers, body, null, accessKeyId, secretKey, trace);
+            var authorization = Compute(method, uri, headers, body, null, accessKeyId, secretKey, hashes, trace);
             return new RequestSignature(trace.CanonicalRequest, trace.StringToSign, trace.SignedHeaders, trace.Signature, authorization);
         }
 
@@ -81,7 +92,7 @@ namespace IdentityCenter.Core.Signing
             byte[]? body,
             string accessKeyId,
             byte[] secretKey) =>
-            Compute(method, uri, headers, body, null, accessKeyId, secretKey, null);
+            Compute(method, uri, headers, body, null, accessKeyId, secretKey, HashEngine.Default, null);
 
         /// <summary>As <see cref="Authorize"/>, for a caller that has already hashed the body (32 bytes of SHA-256).</summary>
         public static string AuthorizeHashedBody(
@@ -91,7 +102,7 @@ namespace IdentityCenter.Core.Signing
             byte[] bodySha256,
             string accessKeyId,
             byte[] secretKey) =>
-            Compute(method, uri, headers, null, bodySha256, accessKeyId, secretKey, null);
+            Compute(method, uri, headers, null, bodySha256, accessKeyId, secretKey, HashEngine.Default, null);
 
         private static void AppendCanonicalQuery(StringBuilder builder, string rawQuery)
         {
@@ -142,6 +153,7 @@ namespace IdentityCenter.Core.Signing
             byte[]? bodySha256,
             string accessKeyId,
             byte[] secretKey,
+            HashEngine hashes,
             SigningTrace? trace)
         {
             var scratch = SigningScratch.Take();
@@ -163,9 +175,9 @@ namespace IdentityCenter.Core.Signing
                 writer.Byte('\n');
                 canonicalHeaders.WriteNames(ref writer);
                 writer.Byte('\n');
-                WritePayloadHash(ref writer, canonicalHeaders.ContentSha256, body, bodySha256, digest);
+                WritePayloadHash(ref writer, canonicalHeaders.ContentSha256, body, bodySha256, hashes, digest);
                 var canonicalLength = writer.Length;
-                SigningHashes.Sha256(writer.Buffer, 0, canonicalLength, digest);
+                hashes.Sha256(writer.Buffer, 0, canonicalLength, digest);
 
                 // The string to sign goes after the canonical request in the same buffer.
                 writer.Ascii(Algorithm);
@@ -173,7 +185,7 @@ namespace IdentityCenter.Core.Signing
                 writer.Utf8(sdkDate);
                 writer.Byte('\n');
                 writer.LowerHexOf(digest);
-                SigningHashes.HmacSha256(secretKey, writer.Buffer, canonicalLength, writer.Length - canonicalLength, digest);
+                hashes.HmacSha256(secretKey, writer.Buffer, canonicalLength, writer.Length - canonicalLength, digest);
 
                 if (trace != null)
                 {
@@ -279,7 +291,7 @@ namespace IdentityCenter.Core.Signing
             writer.Ascii(builder.ToString());
         }
 
-        private static void WritePayloadHash(ref Utf8Writer writer, string? contentSha256, byte[]? body, byte[]? bodySha256, byte[] digest)
+        private static void WritePayloadHash(ref Utf8Writer writer, string? contentSha256, byte[]? body, byte[]? bodySha256, HashEngine hashes, byte[] digest)
         {
             if (contentSha256 != null)
             {
@@ -295,7 +307,7 @@ namespace IdentityCenter.Core.Signing
             }
             else
             {
-                SigningHashes.Sha256(body, 0, body.Length, digest);
+                hashes.Sha256(body, 0, body.Length, digest);
                 writer.LowerHexOf(digest);
             }
         }
