@@ -35,5 +35,5 @@ public class JsonBenchmarks
 
     [Benchmark]
     public PermissionSet ParseReply() =>
-        IdentityCenterClient.ToModel(JsonSerializer.Deserialize(reply, IdcJsonContext.Default.PermissionSetEnvelope)!.PermissionSet!, EmulatorDefaults.InstanceId);
+        IdentityCenterClient.ToModel(IdentityCenterClient.PermissionSetOf(reply, "CreatePermissionSet")!, EmulatorDefaults.InstanceId);
 }

@@ -131,7 +131,7 @@ namespace IdentityCenter.Core
             RequestId = dto.RequestId,
             Status = dto.Status ?? string.Empty,
             FailureReason = dto.FailureReason,
-            CreatedDate = EpochMilliseconds.Read(dto.CreatedDate),
+            CreatedDate = dto.CreatedDate,
             PermissionSetId = dto.PermissionSetId,
             PrincipalType = dto.PrincipalType,
             PrincipalId = dto.PrincipalId,

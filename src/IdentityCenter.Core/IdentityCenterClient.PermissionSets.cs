@@ -120,7 +120,7 @@ namespace IdentityCenter.Core
         {
             var context = await NewContextAsync(deadline, cancellationToken).ConfigureAwait(false);
             var reply = await SendAsync(HttpMethod.Get, ApiPaths.PermissionSet(instanceId, permissionSetId), null, context, cancellationToken).ConfigureAwait(false);
-            var dto = Deserialize(reply, IdcJsonContext.Default.PermissionSetEnvelope, "DescribePermissionSet").PermissionSet
+            var dto = PermissionSetOf(reply, "DescribePermissionSet")
                 ?? throw new IdcTransportException("The reply to DescribePermissionSet has no permission_set object.");
             var missing = MissingField(dto);
             if (missing != null)

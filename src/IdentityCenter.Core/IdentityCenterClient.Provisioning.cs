@@ -92,7 +92,7 @@ namespace IdentityCenter.Core
             RequestId = dto.RequestId,
             Status = dto.Status ?? string.Empty,
             FailureReason = dto.FailureReason,
-            CreatedDate = EpochMilliseconds.Read(dto.CreatedDate),
+            CreatedDate = dto.CreatedDate,
             PermissionSetId = dto.PermissionSetId,
             AccountId = string.IsNullOrEmpty(dto.AccountId) ? null : dto.AccountId,
         };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -30,6 +31,9 @@ namespace IdentityCenter.Core
         private readonly IdcClientOptions options;
         private readonly IdcCredentialProvider credentials;
         private readonly IIdcEventSink sink;
+        private static readonly byte[] PermissionSetMember = Encoding.UTF8.GetBytes("permission_set");
+
+        private EndpointPrefix? lastEndpoint;
 
         public IdentityCenterClient(IdcClientOptions options, IdcCredentials credentials, IIdcEventSink? sink = null)
             : this(options, IdcCredentialProvider.Fixed(credentials ?? throw new ArgumentNullException(nameof(credentials))), sink)
@@ -94,8 +98,7 @@ namespace IdentityCenter.Core
             try
             {
                 var reply = await SendAsync(HttpMethod.Post, ApiPaths.PermissionSets(request.InstanceId), body, context, cancellationToken).ConfigureAwait(false);
-                var envelope = DeserializeChange(reply, IdcJsonContext.Default.PermissionSetEnvelope, "CreatePermissionSet", "the permission set was probably created");
-                var dto = envelope.PermissionSet
+                var dto = PermissionSetOfChange(reply, "CreatePermissionSet", "the permission set was probably created")
                     ?? throw ChangeReplyRefused("CreatePermissionSet", "has no permission_set object", "the permission set was probably created");
                 var missing = MissingField(dto);
                 if (missing != null)
@@ -145,7 +148,7 @@ namespace IdentityCenter.Core
             Description = dto.Description,
             RelayState = dto.RelayState,
             SessionDuration = dto.SessionDuration,
-            CreatedDate = EpochMilliseconds.Read(dto.CreatedDate),
+            CreatedDate = dto.CreatedDate,
             PermissionUrn = dto.PermissionUrn,
             InstanceId = instanceId,
         };
@@ -159,28 +162,46 @@ namespace IdentityCenter.Core
         {
             try
             {
-                return JsonSerializer.Deserialize(body, typeInfo)
-                    ?? throw new IdcTransportException("The reply to " + operation + " is JSON null, not the documented object.");
+                return JsonSerializer.Deserialize(body, typeInfo) ?? throw ReplyIsJsonNull(operation);
             }
             catch (JsonException ex)
             {
-                throw new IdcTransportException("The reply to " + operation + " is not the JSON the API documents: " + ex.Message, ex);
+                throw ReplyIsNotTheDocumentedJson(operation, ex);
+            }
+        }
+
+        /// <summary>The reply's permission_set object, read without its envelope; null when it has none.</summary>
+        internal static PermissionSetDto? PermissionSetOf(byte[] body, string operation)
+        {
+            try
+            {
+                var dto = ReplyMember.Read(body, PermissionSetMember, IdcJsonContext.Default.PermissionSetDto, out var rootIsNull);
+                return rootIsNull ? throw ReplyIsJsonNull(operation) : dto;
+            }
+            catch (JsonException ex)
+            {
+                throw ReplyIsNotTheDocumentedJson(operation, ex);
             }
         }
 
         /// <summary>A change's success reply: when it cannot be read, the change was still made, and the error says so.</summary>
-        private T DeserializeChange<T>(byte[] body, JsonTypeInfo<T> typeInfo, string operation, string applied)
-            where T : class
+        private PermissionSetDto? PermissionSetOfChange(byte[] body, string operation, string applied)
         {
             try
             {
-                return Deserialize(body, typeInfo, operation);
+                return PermissionSetOf(body, operation);
             }
             catch (IdcTransportException ex)
             {
                 throw new IdcTransportException(ex.Reason, ex.InnerException, AppliedWithoutReply(operation, applied));
             }
         }
+
+        private static IdcTransportException ReplyIsJsonNull(string operation) =>
+            new IdcTransportException("The reply to " + operation + " is JSON null, not the documented object.");
+
+        private static IdcTransportException ReplyIsNotTheDocumentedJson(string operation, JsonException ex) =>
+            new IdcTransportException("The reply to " + operation + " is not the JSON the API documents: " + ex.Message, ex);
 
         private IdcTransportException ChangeReplyRefused(string operation, string problem, string applied) =>
             new IdcTransportException(
@@ -320,15 +341,16 @@ namespace IdentityCenter.Core
             return existing;
         }
 
-        private async Task<RequestContext> NewContextAsync(CallDeadline deadline, CancellationToken cancellationToken)
-        {
-            string? domainId = null;
-            if (credentials.Current.DomainId == null)
-            {
-                // The look-up is shared by every caller waiting for it, so it gets its own time limit, not this call's.
-                domainId = await DomainIdDiscovery.GetAsync(credentials.DiscoveryKey, options.IamEndpoint, token => DiscoverDomainIdAsync(NewDeadline(), token), cancellationToken).ConfigureAwait(false);
-            }
+        /// <summary>A ValueTask: with the domain id known, which is nearly every call, no task is made.</summary>
+        private ValueTask<RequestContext> NewContextAsync(CallDeadline deadline, CancellationToken cancellationToken) =>
+            credentials.Current.DomainId != null
+                ? new ValueTask<RequestContext>(new RequestContext(credentials, null, sink, options.Retry, options.Clock, deadline))
+                : new ValueTask<RequestContext>(NewContextWithDiscoveryAsync(deadline, cancellationToken));
 
+        private async Task<RequestContext> NewContextWithDiscoveryAsync(CallDeadline deadline, CancellationToken cancellationToken)
+        {
+            // The look-up is shared by every caller waiting for it, so it gets its own time limit, not this call's.
+            var domainId = await DomainIdDiscovery.GetAsync(credentials.DiscoveryKey, options.IamEndpoint, token => DiscoverDomainIdAsync(NewDeadline(), token), cancellationToken).ConfigureAwait(false);
             return new RequestContext(credentials, domainId, sink, options.Retry, options.Clock, deadline);
         }
 
@@ -356,13 +378,27 @@ namespace IdentityCenter.Core
             return id;
         }
 
+        /// <summary>The endpoint's scheme, authority and path without a closing slash, kept for the endpoint last used.</summary>
+        private string PrefixOf(Uri endpoint)
+        {
+            var kept = lastEndpoint;
+            if (kept != null && ReferenceEquals(kept.Endpoint, endpoint))
+            {
+                return kept.Prefix;
+            }
+
+            kept = new EndpointPrefix(endpoint, endpoint.GetLeftPart(UriPartial.Authority) + endpoint.AbsolutePath.TrimEnd('/'));
+            lastEndpoint = kept;
+            return kept.Prefix;
+        }
+
         private Task<byte[]> SendAsync(HttpMethod method, string pathAndQuery, byte[]? body, RequestContext context, CancellationToken cancellationToken) =>
             SendAsync(options.Endpoint, method, pathAndQuery, body, context, cancellationToken);
 
         /// <summary>The body of a success reply; any other reply reaches the caller as the pipeline's exception.</summary>
         private async Task<byte[]> SendAsync(Uri endpoint, HttpMethod method, string pathAndQuery, byte[]? body, RequestContext context, CancellationToken cancellationToken)
         {
-            var uri = new Uri(endpoint.GetLeftPart(UriPartial.Authority) + endpoint.AbsolutePath.TrimEnd('/') + pathAndQuery);
+            var uri = new Uri(PrefixOf(endpoint) + pathAndQuery);
             using var request = new HttpRequestMessage(method, uri);
             if (body != null)
             {
@@ -384,6 +420,19 @@ namespace IdentityCenter.Core
             {
                 throw new IdcTransportException("The request to " + uri.GetLeftPart(UriPartial.Authority) + " failed: " + TransportFailure.Cause(ex), ex);
             }
+        }
+
+        private sealed class EndpointPrefix
+        {
+            public EndpointPrefix(Uri endpoint, string prefix)
+            {
+                Endpoint = endpoint;
+                Prefix = prefix;
+            }
+
+            public Uri Endpoint { get; }
+
+            public string Prefix { get; }
         }
     }
 }

@@ -6,16 +6,18 @@ namespace IdentityCenter.Core.Errors
     /// <summary>Collects, while one call retries, the attempts that may have reached the service unseen.</summary>
     internal sealed class OutcomeRecorder
     {
-        private readonly List<string> attempts = new List<string>();
+        // Made at the first doubtful attempt: most calls never have one.
+        private List<string>? attempts;
         private DateTimeOffset firstSent;
         private DateTimeOffset lastEnded;
 
-        public bool Any => attempts.Count > 0;
+        public bool Any => attempts != null;
 
         public void Add(int attempt, string what, DateTimeOffset sent, DateTimeOffset ended)
         {
-            if (attempts.Count == 0)
+            if (attempts == null)
             {
+                attempts = new List<string>();
                 firstSent = sent;
             }
 
@@ -23,6 +25,6 @@ namespace IdentityCenter.Core.Errors
             lastEnded = ended;
         }
 
-        public OutcomeUnknown? Result() => attempts.Count == 0 ? null : new OutcomeUnknown(attempts.ToArray(), firstSent, lastEnded);
+        public OutcomeUnknown? Result() => attempts == null ? null : new OutcomeUnknown(attempts.ToArray(), firstSent, lastEnded);
     }
 }

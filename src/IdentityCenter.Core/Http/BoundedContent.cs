@@ -36,13 +36,9 @@ namespace IdentityCenter.Core.Http
                     : await ReadUndeclaredAsync(response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
             }
 
-            var buffered = new BufferedReplyContent(bytes);
-            foreach (var header in content.Headers)
-            {
-                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            response.Content = buffered;
+            // The copy carries none of the reply's content headers: nothing above this reads them, and enumerating
+            // them parses each one.
+            response.Content = new BufferedReplyContent(bytes);
             content.Dispose();
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +29,7 @@ namespace IdentityCenter.Core.Http
 
         private readonly IHttpClientFactory factory;
         private readonly IHttpMessageHandlerFactory handlers;
-        private readonly object gate = new object();
-        private HttpClient client;
-        private DateTime clientCreatedUtc;
+        private ClientLease lease;
 
         private IdcHttpPipeline()
         {
@@ -53,8 +52,7 @@ namespace IdentityCenter.Core.Http
             var provider = services.BuildServiceProvider();
             factory = provider.GetRequiredService<IHttpClientFactory>();
             handlers = provider.GetRequiredService<IHttpMessageHandlerFactory>();
-            client = factory.CreateClient(ClientName);
-            clientCreatedUtc = DateTime.UtcNow;
+            lease = new ClientLease(factory.CreateClient(ClientName));
         }
 
         public static IdcHttpPipeline Shared => SharedPipeline.Value;
@@ -79,21 +77,39 @@ namespace IdentityCenter.Core.Http
             return chain;
         }
 
+        /// <remarks>
+        /// Read without a lock on every request. Two callers that find the lease expired at once may each create a
+        /// client; one lease is kept, and the other client, which owns no handler, is simply dropped.
+        /// </remarks>
         public HttpClient Client
         {
             get
             {
-                lock (gate)
+                var current = Volatile.Read(ref lease);
+                if (!current.HasExpired)
                 {
-                    if (DateTime.UtcNow - clientCreatedUtc > ClientLifetime)
-                    {
-                        client = factory.CreateClient(ClientName);
-                        clientCreatedUtc = DateTime.UtcNow;
-                    }
-
-                    return client;
+                    return current.Client;
                 }
+
+                Interlocked.CompareExchange(ref lease, new ClientLease(factory.CreateClient(ClientName)), current);
+                return Volatile.Read(ref lease).Client;
             }
+        }
+
+        /// <summary>A client and when it is due for renewal, on the monotonic clock, so a change of wall-clock time has no effect.</summary>
+        private sealed class ClientLease
+        {
+            private readonly long renewAt;
+
+            public ClientLease(HttpClient client)
+            {
+                Client = client;
+                renewAt = Stopwatch.GetTimestamp() + (long)(ClientLifetime.TotalSeconds * Stopwatch.Frequency);
+            }
+
+            public HttpClient Client { get; }
+
+            public bool HasExpired => Stopwatch.GetTimestamp() > renewAt;
         }
     }
 }

@@ -30,25 +30,24 @@ namespace IdentityCenter.Core.Http
             // A read changes nothing, so its outcome is never in doubt.
             var changes = request.Method != HttpMethod.Get;
             var unknown = new OutcomeRecorder();
-            var authority = request.RequestUri!.GetLeftPart(UriPartial.Authority);
-            var remaining = context.Deadline.Remaining;
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw TotalLimit(context, null);
-            }
-
-            using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            total.CancelAfter(remaining);
             for (var attempt = 1; ; attempt++)
             {
+                // One timer per attempt: the attempt's own limit, or what is left of the total when that is sooner.
+                var remaining = context.Deadline.Remaining;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    throw TotalLimit(context, null, unknown.Result());
+                }
+
+                var endsTheTotal = remaining <= policy.AttemptTimeout;
                 context.Attempt = attempt;
                 TimeSpan? serverWait = null;
                 ServiceErrorKind? retriedAfter = null;
                 string reason;
                 var sent = context.Clock();
-                using (var perAttempt = CancellationTokenSource.CreateLinkedTokenSource(total.Token))
+                using (var perAttempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    perAttempt.CancelAfter(policy.AttemptTimeout);
+                    perAttempt.CancelAfter(endsTheTotal ? remaining : policy.AttemptTimeout);
                     try
                     {
                         var response = await base.SendAsync(request, perAttempt.Token).ConfigureAwait(false);
@@ -80,7 +79,7 @@ namespace IdentityCenter.Core.Http
                     {
                         throw;
                     }
-                    catch (OperationCanceledException ex) when (total.IsCancellationRequested)
+                    catch (OperationCanceledException ex) when (endsTheTotal && perAttempt.IsCancellationRequested)
                     {
                         if (changes)
                         {
@@ -101,7 +100,7 @@ namespace IdentityCenter.Core.Http
                         if (permanent != null)
                         {
                             throw new IdcTransportException(
-                                "The connection to " + authority + " failed: " + permanent + "; this is not retried, since another attempt would fail the same way.",
+                                "The connection to " + Authority(request) + " failed: " + permanent + "; this is not retried, since another attempt would fail the same way.",
                                 ex,
                                 unknown.Result(),
                                 permanent: true);
@@ -118,7 +117,7 @@ namespace IdentityCenter.Core.Http
                             throw new IdcTransportException(
                                 timedOut
                                     ? "No reply within the attempt time limit of " + RetryDecision.Describe(policy.AttemptTimeout) + " after " + attempt + " attempt(s)."
-                                    : "The connection to " + authority + " failed after " + attempt + " attempt(s): " + TransportFailure.Cause(ex) + ".",
+                                    : "The connection to " + Authority(request) + " failed after " + attempt + " attempt(s): " + TransportFailure.Cause(ex) + ".",
                                 ex,
                                 unknown.Result());
                         }
@@ -138,19 +137,20 @@ namespace IdentityCenter.Core.Http
                 context.Sink.Report(retriedAfter.HasValue
                     ? new IdcEvent(IdcEventLevel.Verbose, announcement, retriedAfter.Value, serverWait)
                     : new IdcEvent(IdcEventLevel.Verbose, announcement));
-                try
+                // A wait that would outlast the total limit lasts until the limit, and the call then fails with it.
+                var left = context.Deadline.Remaining;
+                await Task.Delay(delay < left ? delay : left, cancellationToken).ConfigureAwait(false);
+                if (delay >= left)
                 {
-                    await Task.Delay(delay, total.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw TotalLimit(context, ex, unknown.Result());
+                    throw TotalLimit(context, null, unknown.Result());
                 }
             }
         }
 
         private static IdcTransportException TotalLimit(RequestContext context, Exception? inner, OutcomeUnknown? outcome = null) =>
             new IdcTransportException("The call did not finish within its total time limit of " + RetryDecision.Describe(context.Deadline.Limit) + ".", inner, outcome);
+
+        private static string Authority(HttpRequestMessage request) => request.RequestUri!.GetLeftPart(UriPartial.Authority);
 
         private static bool IsTransient(Exception ex) =>
             ex is HttpRequestException || ex is IOException || ex is OperationCanceledException;

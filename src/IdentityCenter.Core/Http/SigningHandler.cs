@@ -63,10 +63,14 @@ namespace IdentityCenter.Core.Http
         {
             // The resolver refuses these naming the exact variable or key; credentials built in code, and a domain id
             // IAM returned, meet the same rule here, before any header is written without validation.
-            var origin = "the credentials from " + credentials.Source;
-            RequestValidator.ValidateHeaderValue("the access key id", credentials.AccessKeyId, origin, isSecret: false);
-            RequestValidator.ValidateHeaderValue("the security token", credentials.SecurityToken, origin, isSecret: true);
-            RequestValidator.ValidateHeaderValue("the domain id", credentials.DomainId, origin, isSecret: false);
+            if (!RequestValidator.IsHeaderValue(credentials.AccessKeyId) || !RequestValidator.IsHeaderValue(credentials.SecurityToken) ||
+                !RequestValidator.IsHeaderValue(credentials.DomainId))
+            {
+                var origin = "the credentials from " + credentials.Source;
+                RequestValidator.ValidateHeaderValue("the access key id", credentials.AccessKeyId, origin, isSecret: false);
+                RequestValidator.ValidateHeaderValue("the security token", credentials.SecurityToken, origin, isSecret: true);
+                RequestValidator.ValidateHeaderValue("the domain id", credentials.DomainId, origin, isSecret: false);
+            }
 
             var headers = request.Headers;
             headers.Remove(HeaderNames.Authorization);

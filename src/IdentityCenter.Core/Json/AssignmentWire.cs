@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -29,7 +30,8 @@ namespace IdentityCenter.Core.Json
     {
         /// <summary>Epoch milliseconds, as a number or a numeric string.</summary>
         [JsonPropertyName("created_date")]
-        public JsonElement CreatedDate { get; set; }
+        [JsonConverter(typeof(EpochMillisecondsConverter))]
+        public DateTimeOffset? CreatedDate { get; set; }
 
         [JsonPropertyName("failure_reason")]
         public string? FailureReason { get; set; }
@@ -130,7 +132,8 @@ namespace IdentityCenter.Core.Json
         public string? AccountId { get; set; }
 
         [JsonPropertyName("created_date")]
-        public JsonElement CreatedDate { get; set; }
+        [JsonConverter(typeof(EpochMillisecondsConverter))]
+        public DateTimeOffset? CreatedDate { get; set; }
 
         [JsonPropertyName("failure_reason")]
         public string? FailureReason { get; set; }

@@ -5,7 +5,7 @@ namespace IdentityCenter.Core.Json
     /// <summary>Source-generated (de)serialisers: no reflection at run time, and one options instance for the process.</summary>
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(CreatePermissionSetBody))]
-    [JsonSerializable(typeof(PermissionSetEnvelope))]
+    [JsonSerializable(typeof(PermissionSetDto))]
     [JsonSerializable(typeof(PermissionSetPage))]
     [JsonSerializable(typeof(InstancePage))]
     [JsonSerializable(typeof(CustomPolicyBody))]

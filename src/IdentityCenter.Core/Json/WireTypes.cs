@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -30,12 +31,6 @@ namespace IdentityCenter.Core.Json
         public string CustomPolicy { get; set; } = string.Empty;
     }
 
-    internal sealed class PermissionSetEnvelope
-    {
-        [JsonPropertyName("permission_set")]
-        public PermissionSetDto? PermissionSet { get; set; }
-    }
-
     internal sealed class PermissionSetDto
     {
         [JsonPropertyName("permission_set_id")]
@@ -55,7 +50,8 @@ namespace IdentityCenter.Core.Json
 
         /// <summary>Epoch milliseconds; one model of the API types it as a string, so both forms are read.</summary>
         [JsonPropertyName("created_date")]
-        public JsonElement CreatedDate { get; set; }
+        [JsonConverter(typeof(EpochMillisecondsConverter))]
+        public DateTimeOffset? CreatedDate { get; set; }
 
         [JsonPropertyName("permission_urn")]
         public string? PermissionUrn { get; set; }

@@ -133,7 +133,7 @@ namespace IdentityCenter.Core.Validation
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                if (c < ' ' || c > '~')
+                if (!IsHeaderCharacter(c))
                 {
                     throw new IdcConfigurationException(
                         Capitalized(what) + " from " + origin + " contains " + DescribeCharacter(c) + " at position " + Number(i + 1) +
@@ -142,6 +142,30 @@ namespace IdentityCenter.Core.Validation
                 }
             }
         }
+
+        /// <summary>
+        /// Whether <see cref="ValidateHeaderValue"/> would accept the value, for a caller that composes the value's
+        /// origin for the error only when there is one.
+        /// </summary>
+        public static bool IsHeaderValue(string? value)
+        {
+            if (value == null)
+            {
+                return true;
+            }
+
+            foreach (var c in value)
+            {
+                if (!IsHeaderCharacter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsHeaderCharacter(char c) => c >= ' ' && c <= '~';
 
         /// <returns>Null when the duration is acceptable; otherwise the refusal, naming SessionDuration.</returns>
         public static IdcValidationException? FindSessionDurationProblem(string? duration)

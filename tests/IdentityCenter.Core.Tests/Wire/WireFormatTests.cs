@@ -54,7 +54,7 @@ public class WireFormatTests
         var reply = "{\"permission_set\":{\"permission_set_id\":\"ps-8603aaaaaaaa14bd\",\"name\":\"Ops\",\"created_date\":" + raw +
                     ",\"permission_urn\":\"IdentityCenter::system:permissionSet:ps-8603aaaaaaaa14bd\",\"session_duration\":\"PT8H\"}}";
 
-        var dto = JsonSerializer.Deserialize(reply, IdcJsonContext.Default.PermissionSetEnvelope)!.PermissionSet!;
+        var dto = IdentityCenterClient.PermissionSetOf(Encoding.UTF8.GetBytes(reply), "DescribePermissionSet")!;
         var model = IdentityCenterClient.ToModel(dto, "ins-1");
 
         Assert.Equal(new DateTimeOffset(2024, 1, 15, 10, 30, 0, TimeSpan.Zero), model.CreatedDate);
@@ -63,10 +63,28 @@ public class WireFormatTests
         Assert.Equal("PT8H", model.SessionDuration);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"soon\"")]
+    [InlineData("1.5")]
+    [InlineData("true")]
+    [InlineData("{\"ms\":1705314600000}")]
+    [InlineData("[1705314600000]")]
+    [InlineData("99999999999999999")]
+    public void A_created_date_of_another_shape_is_no_date_and_the_rest_is_still_read(string raw)
+    {
+        var reply = "{\"permission_set\":{\"permission_set_id\":\"ps-1\",\"created_date\":" + raw + ",\"name\":\"after\"}}";
+
+        var dto = IdentityCenterClient.PermissionSetOf(Encoding.UTF8.GetBytes(reply), "DescribePermissionSet")!;
+
+        Assert.Null(dto.CreatedDate);
+        Assert.Equal("after", dto.Name);
+    }
+
     [Fact]
     public void A_missing_created_date_is_no_date()
     {
-        var dto = JsonSerializer.Deserialize("{\"permission_set\":{\"permission_set_id\":\"ps-1\",\"name\":\"n\"}}", IdcJsonContext.Default.PermissionSetEnvelope)!.PermissionSet!;
+        var dto = IdentityCenterClient.PermissionSetOf(Encoding.UTF8.GetBytes("{\"permission_set\":{\"permission_set_id\":\"ps-1\",\"name\":\"n\"}}"), "DescribePermissionSet")!;
         Assert.Null(IdentityCenterClient.ToModel(dto, "ins-1").CreatedDate);
     }
 
