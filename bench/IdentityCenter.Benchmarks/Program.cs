@@ -9,6 +9,33 @@ var artifacts = Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifact
 Console.WriteLine("IdentityCenter benchmarks, " + options.Mode + " run, " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
 Console.WriteLine(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + ", " + MachineLoad.Describe());
 
+if (options.CoreLoopSeconds > 0)
+{
+    await using var session = await EmulatorSession.StartAsync();
+    var loop = new CreateLoop(session);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    while (watch.Elapsed.TotalSeconds < options.CoreLoopSeconds)
+    {
+        await loop.RunAsync(100);
+    }
+
+    Console.WriteLine(loop.Calls.ToString("N0", CultureInfo.InvariantCulture) + " creates in " + watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s.");
+    return;
+}
+
+if (options.RoundTripOnly)
+{
+    Console.WriteLine("(c) and (d): Core and floor in alternating blocks ...");
+    var singles = await InterleavedRoundTrip.MeasureAsync(options.InterleavedRounds, options.InterleavedCallsPerBlock);
+    var thousandBlocks = await InterleavedRoundTrip.MeasureAsync(options.ThousandRounds, SequentialCreateBenchmarks.Creates);
+    var roundTrips = new BudgetReport();
+    BudgetSheet.AddRoundTrips(roundTrips, singles, thousandBlocks);
+    Console.WriteLine();
+    Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");
+    roundTrips.WriteTo(Console.Out);
+    return;
+}
+
 if (options.SigningOnly || options.PolicyOnly)
 {
     var only = options.SigningOnly ? BenchmarkRunner.Run<SigningBenchmarks>(BenchConfig.Create(options, artifacts)) : BenchmarkRunner.Run<PolicyBenchmarks>(BenchConfig.Create(options, artifacts));
@@ -40,8 +67,9 @@ if (options.MemoryOnly)
 
 Console.WriteLine("per-call constructions over " + ConstructionCensus.Calls.ToString("N0", CultureInfo.InvariantCulture) + " calls ...");
 var census = await ConstructionCensus.MeasureAsync();
-Console.WriteLine("(c) Core and floor in alternating blocks ...");
+Console.WriteLine("(c) and (d): Core and floor in alternating blocks ...");
 var interleaved = await InterleavedRoundTrip.MeasureAsync(options.InterleavedRounds, options.InterleavedCallsPerBlock);
+var interleavedThousands = await InterleavedRoundTrip.MeasureAsync(options.ThousandRounds, SequentialCreateBenchmarks.Creates);
 
 Console.WriteLine("(a)-(d), (f) BenchmarkDotNet ...");
 var summaries = BenchmarkRunner.Run(
@@ -62,5 +90,5 @@ var node = NodeSignerComparison.Measure(options.NodeSignerDirectory, options.Nod
 
 Console.WriteLine();
 Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");
-BudgetSheet.Build(new BenchmarkFigures(summaries), node, interleaved, memory, census).WriteTo(Console.Out);
+BudgetSheet.Build(new BenchmarkFigures(summaries), node, interleaved, interleavedThousands, memory, census).WriteTo(Console.Out);
 Console.WriteLine("Full BenchmarkDotNet log: " + artifacts);
