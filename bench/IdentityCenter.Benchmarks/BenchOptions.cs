@@ -19,6 +19,11 @@ internal sealed record BenchOptions(bool Long, bool SigningOnly, bool PolicyOnly
 
     public int InterleavedCallsPerBlock => 100;
 
+    /// <summary>Rounds of the interleaved (f) ratio; each round is this many checks and as many parses.</summary>
+    public int PolicyRounds => Long ? 61 : 21;
+
+    public int PolicyCallsPerBlock => 20;
+
     /// <summary>Rounds of (d): each round is 1,000 creates by each path.</summary>
     public int ThousandRounds => Long ? 21 : 9;
 

@@ -13,7 +13,7 @@ internal static class BudgetSheet
     public const double PolicyCheckRatio = 1.5;
     public const double NodeSignerSpeedup = 10;
 
-    public static BudgetReport Build(BenchmarkFigures figures, NodeSignerResult? node, InterleavedResult single, InterleavedResult thousands, MemoryGrowthResult memory, CensusResult census)
+    public static BudgetReport Build(BenchmarkFigures figures, NodeSignerResult? node, InterleavedResult single, InterleavedResult thousands, InterleavedPolicyResult policy, MemoryGrowthResult memory, CensusResult census)
     {
         var report = new BudgetReport();
         AddSigning(report, figures, node);
@@ -46,7 +46,7 @@ internal static class BudgetSheet
             (census.FlaggedSamples.Count == 0 ? "0" : string.Join(", ", census.FlaggedSamples)) + " of " + census.Samples.ToString(CultureInfo.InvariantCulture) +
             " (one per call would draw ~" + census.ExpectedSamplesIfBuiltPerCall.ToString("0", CultureInfo.InvariantCulture) + ")",
             "0"));
-        AddPolicy(report, figures);
+        AddPolicy(report, figures, policy);
         return report;
     }
 
@@ -88,7 +88,7 @@ internal static class BudgetSheet
     }
 
     /// <summary>The figures of (f): all a --policy run has.</summary>
-    public static void AddPolicy(BudgetReport report, BenchmarkFigures figures)
+    public static void AddPolicy(BudgetReport report, BenchmarkFigures figures, InterleavedPolicyResult interleaved)
     {
         var checkNs = figures.MedianNanoseconds(nameof(PolicyBenchmarks.CheckPolicy));
         var parseNs = figures.MedianNanoseconds(nameof(PolicyBenchmarks.ParsePolicy));
@@ -96,7 +96,12 @@ internal static class BudgetSheet
             "(f) ~128 KB policy: check, JsonDocument.Parse",
             Micro(checkNs) + ", " + Micro(parseNs) + "; " + Bytes(figures.BytesPerOperation(nameof(PolicyBenchmarks.CheckPolicy))) + ", " +
             Bytes(figures.BytesPerOperation(nameof(PolicyBenchmarks.ParsePolicy)))));
-        report.Add(BudgetLine.AtMost("(f) policy check / parse", checkNs / parseNs, PolicyCheckRatio, Ratio(checkNs / parseNs), "<= 1.50"));
+        // As for (c), BenchmarkDotNet's ratio is shown and the budget is judged on alternating rounds.
+        report.Add(BudgetLine.Info("(f) check / parse, BenchmarkDotNet medians", Ratio(checkNs / parseNs) + " (load-sensitive; judged on rounds)"));
+        report.Add(BudgetLine.Info(
+            "(f) interleaved: check, parse (median of rounds)",
+            Micro(interleaved.CheckMicroseconds * 1000) + ", " + Micro(interleaved.ParseMicroseconds * 1000) + " (" + interleaved.Rounds + " x " + interleaved.CallsPerBlock + " of each)"));
+        report.Add(BudgetLine.AtMost("(f) policy check / parse, interleaved rounds", interleaved.Ratio, PolicyCheckRatio, Ratio(interleaved.Ratio), "<= 1.50"));
     }
 
     private static string Nano(double ns) => double.IsNaN(ns) ? "n/a" : ns.ToString("0", CultureInfo.InvariantCulture) + " ns";

@@ -47,7 +47,7 @@ if (options.SigningOnly || options.PolicyOnly)
     }
     else
     {
-        BudgetSheet.AddPolicy(sheet, new BenchmarkFigures(new[] { only }));
+        BudgetSheet.AddPolicy(sheet, new BenchmarkFigures(new[] { only }), InterleavedPolicyCheck.Measure(options.PolicyRounds, options.PolicyCallsPerBlock));
     }
 
     Console.WriteLine();
@@ -85,10 +85,12 @@ foreach (var summary in summaries)
     }
 }
 
+Console.WriteLine("(f) policy check and parse in alternating rounds ...");
+var policyRounds = InterleavedPolicyCheck.Measure(options.PolicyRounds, options.PolicyCallsPerBlock);
 Console.WriteLine("(a) Huawei's Node.js signer and ours in alternating rounds ...");
 var node = NodeSignerComparison.Measure(options.NodeSignerDirectory, options.NodeRounds, options.NodeSignaturesPerRound);
 
 Console.WriteLine();
 Console.WriteLine("Budgets (" + MachineLoad.Describe() + "):");
-BudgetSheet.Build(new BenchmarkFigures(summaries), node, interleaved, interleavedThousands, memory, census).WriteTo(Console.Out);
+BudgetSheet.Build(new BenchmarkFigures(summaries), node, interleaved, interleavedThousands, policyRounds, memory, census).WriteTo(Console.Out);
 Console.WriteLine("Full BenchmarkDotNet log: " + artifacts);
