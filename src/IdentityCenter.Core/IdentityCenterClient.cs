@@ -33,7 +33,7 @@ namespace IdentityCenter.Core
         private readonly IIdcEventSink sink;
         private static readonly byte[] PermissionSetMember = Encoding.UTF8.GetBytes("permission_set");
 
-        private EndpointPrefix? lastEndpoint;
+        private RequestTarget? lastTarget;
 
         public IdentityCenterClient(IdcClientOptions options, IdcCredentials credentials, IIdcEventSink? sink = null)
             : this(options, IdcCredentialProvider.Fixed(credentials ?? throw new ArgumentNullException(nameof(credentials))), sink)
@@ -378,18 +378,29 @@ namespace IdentityCenter.Core
             return id;
         }
 
-        /// <summary>The endpoint's scheme, authority and path without a closing slash, kept for the endpoint last used.</summary>
-        private string PrefixOf(Uri endpoint)
+        /// <summary>
+        /// The request's address. The last one is kept and given again for the same endpoint and path, as every create
+        /// of a pipeline has, so it is parsed once and its parts (path, host) are worked out once for the signature.
+        /// </summary>
+        private Uri TargetOf(Uri endpoint, string pathAndQuery)
         {
-            var kept = lastEndpoint;
+            var kept = lastTarget;
             if (kept != null && ReferenceEquals(kept.Endpoint, endpoint))
             {
-                return kept.Prefix;
+                if (string.Equals(kept.PathAndQuery, pathAndQuery, StringComparison.Ordinal))
+                {
+                    return kept.Uri;
+                }
+
+                kept = new RequestTarget(endpoint, kept.Prefix, pathAndQuery);
+            }
+            else
+            {
+                kept = new RequestTarget(endpoint, endpoint.GetLeftPart(UriPartial.Authority) + endpoint.AbsolutePath.TrimEnd('/'), pathAndQuery);
             }
 
-            kept = new EndpointPrefix(endpoint, endpoint.GetLeftPart(UriPartial.Authority) + endpoint.AbsolutePath.TrimEnd('/'));
-            lastEndpoint = kept;
-            return kept.Prefix;
+            lastTarget = kept;
+            return kept.Uri;
         }
 
         private Task<byte[]> SendAsync(HttpMethod method, string pathAndQuery, byte[]? body, RequestContext context, CancellationToken cancellationToken) =>
@@ -398,7 +409,7 @@ namespace IdentityCenter.Core
         /// <summary>The body of a success reply; any other reply reaches the caller as the pipeline's exception.</summary>
         private async Task<byte[]> SendAsync(Uri endpoint, HttpMethod method, string pathAndQuery, byte[]? body, RequestContext context, CancellationToken cancellationToken)
         {
-            var uri = new Uri(PrefixOf(endpoint) + pathAndQuery);
+            var uri = TargetOf(endpoint, pathAndQuery);
             using var request = new HttpRequestMessage(method, uri);
             if (body != null)
             {
@@ -422,17 +433,24 @@ namespace IdentityCenter.Core
             }
         }
 
-        private sealed class EndpointPrefix
+        private sealed class RequestTarget
         {
-            public EndpointPrefix(Uri endpoint, string prefix)
+            public RequestTarget(Uri endpoint, string prefix, string pathAndQuery)
             {
                 Endpoint = endpoint;
                 Prefix = prefix;
+                PathAndQuery = pathAndQuery;
+                Uri = new Uri(prefix + pathAndQuery);
             }
 
             public Uri Endpoint { get; }
 
+            /// <summary>The endpoint's scheme, authority and path without a closing slash.</summary>
             public string Prefix { get; }
+
+            public string PathAndQuery { get; }
+
+            public Uri Uri { get; }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
@@ -17,6 +18,9 @@ namespace IdentityCenter.Core.Http
     internal sealed class SigningHandler : DelegatingHandler
     {
         public const string JsonContentType = "application/json";
+
+        // The client gives every request of a pipeline the same Uri object, so its host header is worked out once.
+        private static HostHeader? lastHost;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -46,6 +50,18 @@ namespace IdentityCenter.Core.Http
                 context.Sink.Report(new IdcEvent(IdcEventLevel.Verbose, request.Method.Method + " " + request.RequestUri!.AbsolutePath + " was refused with expired temporary keys; sending it again with renewed ones."));
                 response.Dispose();
             }
+        }
+
+        private static string HostOf(Uri uri)
+        {
+            var kept = lastHost;
+            if (kept == null || !ReferenceEquals(kept.Uri, uri))
+            {
+                kept = new HostHeader(uri, SdkHmacSigner.HostHeaderValue(uri));
+                lastHost = kept;
+            }
+
+            return kept.Value;
         }
 
         private static bool RefusedAsExpired(HttpResponseMessage response, RequestContext context)
@@ -78,7 +94,7 @@ namespace IdentityCenter.Core.Http
             headers.Remove(HeaderNames.DomainId);
             headers.Remove(HeaderNames.SecurityToken);
 
-            var host = SdkHmacSigner.HostHeaderValue(request.RequestUri!);
+            var host = HostOf(request.RequestUri!);
             var sdkDate = SdkHmacSigner.FormatDate(context.Clock());
             var sendDomainId = context.SendDomainId && credentials.DomainId != null;
             var signed = new KeyValuePair<string, string>[2 + (sendDomainId ? 1 : 0) + (credentials.SecurityToken != null ? 1 : 0) + (bodySha256 != null ? 1 : 0)];
@@ -113,6 +129,19 @@ namespace IdentityCenter.Core.Http
             // A proxy or a wrong endpoint may echo the request into its reply; the signature is masked there too.
             context.Secrets.Add(authorization);
             headers.TryAddWithoutValidation(HeaderNames.Authorization, authorization);
+        }
+
+        private sealed class HostHeader
+        {
+            public HostHeader(Uri uri, string value)
+            {
+                Uri = uri;
+                Value = value;
+            }
+
+            public Uri Uri { get; }
+
+            public string Value { get; }
         }
     }
 }
