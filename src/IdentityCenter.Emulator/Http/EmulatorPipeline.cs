@@ -64,6 +64,23 @@ internal sealed class EmulatorPipeline
         }
 
         var trace = new RequestTrace(requestId, _options.TimeProvider.GetUtcNow());
+
+        // Logged as the answer starts, not after it is sent: a client that has its answer (and a test that then
+        // reads the log) must find the request there. A request never answered is logged when it ends.
+        var logged = 0;
+        void Log()
+        {
+            if (Interlocked.Exchange(ref logged, 1) == 0)
+            {
+                _log.Add(trace.ToEntry(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty));
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Log();
+            return Task.CompletedTask;
+        });
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
         try
         {
@@ -96,7 +113,7 @@ internal sealed class EmulatorPipeline
         }
         finally
         {
-            _log.Add(trace.ToEntry(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty));
+            Log();
         }
     }
 
