@@ -28,11 +28,11 @@ namespace IdentityCenter.Core
         /// <summary>The largest page the listings allow; fewer round trips for the same items.</summary>
         internal const int PageSize = 100;
 
+        private static readonly byte[] PermissionSetMember = Encoding.UTF8.GetBytes("permission_set");
+
         private readonly IdcClientOptions options;
         private readonly IdcCredentialProvider credentials;
         private readonly IIdcEventSink sink;
-        private static readonly byte[] PermissionSetMember = Encoding.UTF8.GetBytes("permission_set");
-
         private RequestTarget? lastTarget;
 
         public IdentityCenterClient(IdcClientOptions options, IdcCredentials credentials, IIdcEventSink? sink = null)
