@@ -4,11 +4,7 @@ using IdentityCenter.Core.Policy;
 
 namespace IdentityCenter.Benchmarks;
 
-/// <summary>
-/// The (f) ratio measured in alternating blocks of checks and parses of the same policy, switching which goes first:
-/// BenchmarkDotNet times all of one method's iterations before the other's, so on a shared machine a change of
-/// load lands on one side only. The median of the rounds' ratios is the figure.
-/// </summary>
+/// <summary>The (f) ratio in <see cref="AlternatingRounds"/> of checks and parses of the same policy.</summary>
 internal static class InterleavedPolicyCheck
 {
     public static InterleavedPolicyResult Measure(int rounds, int callsPerBlock)
@@ -20,29 +16,8 @@ internal static class InterleavedPolicyCheck
             ParseBlock(policy, callsPerBlock);
         }
 
-        var ratios = new List<double>(rounds);
-        var checks = new List<double>(rounds);
-        var parses = new List<double>(rounds);
-        for (var round = 0; round < rounds; round++)
-        {
-            double check, parse;
-            if (round % 2 == 0)
-            {
-                check = CheckBlock(policy, callsPerBlock);
-                parse = ParseBlock(policy, callsPerBlock);
-            }
-            else
-            {
-                parse = ParseBlock(policy, callsPerBlock);
-                check = CheckBlock(policy, callsPerBlock);
-            }
-
-            checks.Add(check / callsPerBlock);
-            parses.Add(parse / callsPerBlock);
-            ratios.Add(check / parse);
-        }
-
-        return new InterleavedPolicyResult(Statistics.Median(checks), Statistics.Median(parses), Statistics.Median(ratios), rounds, callsPerBlock);
+        var medians = AlternatingRounds.Measure(rounds, callsPerBlock, () => CheckBlock(policy, callsPerBlock), () => ParseBlock(policy, callsPerBlock));
+        return new InterleavedPolicyResult(medians.First, medians.Second, medians.Ratio, rounds, callsPerBlock);
     }
 
     private static double CheckBlock(string policy, int calls)

@@ -3,12 +3,7 @@ using IdentityCenter.Core.Models;
 
 namespace IdentityCenter.Benchmarks;
 
-/// <summary>
-/// The Core-to-floor ratio measured in alternating blocks: on a shared machine the load drifts over seconds, and
-/// BenchmarkDotNet times one method's iterations before the other's, so a drift lands on one side only. Here each
-/// round times a block of raw sends and a block of Core creates back to back, in alternating order, and the
-/// median of the rounds' ratios is the figure.
-/// </summary>
+/// <summary>The Core-to-floor ratio in <see cref="AlternatingRounds"/> of Core creates and raw sends.</summary>
 internal static class InterleavedRoundTrip
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
@@ -44,30 +39,16 @@ internal static class InterleavedRoundTrip
         var (forCore, forRaw) = Prepare();
         var rawBytes = await AllocatedPerCallAsync(() => RawBlockAsync(session, forRaw), callsPerBlock);
         var coreBytes = await AllocatedPerCallAsync(() => CoreBlockAsync(session, forCore), callsPerBlock);
-        var ratios = new List<double>(rounds);
-        var rawTimes = new List<double>(rounds);
-        var coreTimes = new List<double>(rounds);
-        for (var round = 0; round < rounds; round++)
-        {
-            var (requests, signed) = Prepare();
-            double raw, core;
-            if (round % 2 == 0)
-            {
-                raw = await RawBlockAsync(session, signed);
-                core = await CoreBlockAsync(session, requests);
-            }
-            else
-            {
-                core = await CoreBlockAsync(session, requests);
-                raw = await RawBlockAsync(session, signed);
-            }
-
-            rawTimes.Add(raw / callsPerBlock);
-            coreTimes.Add(core / callsPerBlock);
-            ratios.Add(core / raw);
-        }
-
-        return new InterleavedResult(Statistics.Median(rawTimes), Statistics.Median(coreTimes), Statistics.Median(ratios), rounds, callsPerBlock, rawBytes, coreBytes);
+        // Each round starts from an empty emulator with names of its own.
+        var roundRequests = Array.Empty<CreatePermissionSetRequest>();
+        var roundSigned = Array.Empty<PreSignedCreate>();
+        var medians = await AlternatingRounds.MeasureAsync(
+            rounds,
+            callsPerBlock,
+            () => CoreBlockAsync(session, roundRequests),
+            () => RawBlockAsync(session, roundSigned),
+            () => (roundRequests, roundSigned) = Prepare());
+        return new InterleavedResult(medians.Second, medians.First, medians.Ratio, rounds, callsPerBlock, rawBytes, coreBytes);
     }
 
     /// <summary>Bytes allocated per call by one block, the emulator's side included (the same for both paths).</summary>

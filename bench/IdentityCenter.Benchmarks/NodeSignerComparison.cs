@@ -9,10 +9,9 @@ namespace IdentityCenter.Benchmarks;
 
 /// <summary>
 /// Times Huawei Cloud's official Node.js signer (bench/node-signer, installed by bench/run with npm ci) against ours on
-/// the same typical create, in alternating rounds: the machine's load drifts over seconds, and two measurements taken
-/// a minute apart put the drift on one side of the ratio. bench.js stays running and signs N times whenever it is
-/// told to; each round times N of our signatures and N of Node's back to back, the order alternating, and the
-/// figure is the median of the rounds' ratios. Both must arrive at the same Authorization value.
+/// the same typical create, in <see cref="AlternatingRounds"/>: bench.js stays running and signs N times whenever it
+/// is told to, and each round times N of Node's signatures and N of ours. Both must arrive at the same Authorization
+/// value.
 /// </summary>
 internal static class NodeSignerComparison
 {
@@ -77,45 +76,21 @@ internal static class NodeSignerComparison
                 return null;
             }
 
-            var nodeTimes = new List<double>(rounds);
-            var ourTimes = new List<double>(rounds);
-            var ratios = new List<double>(rounds);
-            for (var round = -WarmupRounds; round < rounds; round++)
+            double NodeRound() => signer.Round(signaturesPerRound) ?? throw new NodeRoundFailedException();
+            double OurRound() => OurSignatures(request, bodyBytes, signaturesPerRound);
+            RoundMedians medians;
+            try
             {
-                double? nodeNs;
-                double ours;
-                if (round % 2 == 0)
-                {
-                    ours = OurRound(request, bodyBytes, signaturesPerRound);
-                    nodeNs = signer.Round(signaturesPerRound);
-                }
-                else
-                {
-                    nodeNs = signer.Round(signaturesPerRound);
-                    ours = OurRound(request, bodyBytes, signaturesPerRound);
-                }
-
-                if (nodeNs == null)
-                {
-                    Console.WriteLine("Node signer: failed in round " + round + ": " + signer.Failure + " " + Errors(node, errors));
-                    return null;
-                }
-
-                if (round >= 0)
-                {
-                    nodeTimes.Add(nodeNs.Value / signaturesPerRound);
-                    ourTimes.Add(ours / signaturesPerRound);
-                    ratios.Add(nodeNs.Value / ours);
-                }
+                AlternatingRounds.Measure(WarmupRounds, signaturesPerRound, NodeRound, OurRound);
+                medians = AlternatingRounds.Measure(rounds, signaturesPerRound, NodeRound, OurRound);
+            }
+            catch (NodeRoundFailedException)
+            {
+                Console.WriteLine("Node signer: failed in a round: " + signer.Failure + " " + Errors(node, errors));
+                return null;
             }
 
-            return new NodeSignerResult(
-                Statistics.Median(nodeTimes),
-                Statistics.Median(ourTimes),
-                Statistics.Median(ratios),
-                rounds,
-                signaturesPerRound,
-                matches == "true");
+            return new NodeSignerResult(medians.First, medians.Second, medians.Ratio, rounds, signaturesPerRound, matches == "true");
         }
         finally
         {
@@ -144,7 +119,7 @@ internal static class NodeSignerComparison
     }
 
     /// <summary>Nanoseconds for <paramref name="count"/> of our signatures of the request Node signs.</summary>
-    private static double OurRound(SigningInputs request, byte[] body, int count)
+    private static double OurSignatures(SigningInputs request, byte[] body, int count)
     {
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -163,6 +138,11 @@ internal static class NodeSignerComparison
         }
 
         return "(exit " + node.ExitCode.ToString(CultureInfo.InvariantCulture) + ") " + errors.Result.Trim();
+    }
+
+    /// <summary>A round bench.js did not answer; <see cref="NodeRounds.Failure"/> says why.</summary>
+    private sealed class NodeRoundFailedException : Exception
+    {
     }
 
     /// <summary>The line protocol of bench.js, each reply awaited for at most <see cref="ReplyTimeout"/>.</summary>
