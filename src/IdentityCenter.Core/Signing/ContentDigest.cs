@@ -19,14 +19,16 @@ namespace IdentityCenter.Core.Signing
                 {
                     // The content keeps handing out this one stream, and a retry signs again: always from the start.
                     stream.Position = 0;
-                    var digest = SigningHashes.Sha256(stream);
+                    var digest = HashEngine.Default.Sha256(stream);
                     stream.Position = 0;
                     return digest;
                 }
             }
 
             var body = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            return SigningHashes.Sha256(body, 0, body.Length);
+            var bodyDigest = new byte[HashEngine.DigestLength];
+            HashEngine.Default.Sha256(body, 0, body.Length, bodyDigest);
+            return bodyDigest;
         }
     }
 }

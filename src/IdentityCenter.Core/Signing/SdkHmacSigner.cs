@@ -21,6 +21,9 @@ namespace IdentityCenter.Core.Signing
         public const string Algorithm = "SDK-HMAC-SHA256";
         public const string DateFormat = "yyyyMMdd'T'HHmmss'Z'";
 
+        /// <summary>SHA-256 of nothing: the payload hash of every request without a body.</summary>
+        private const string EmptyPayloadSha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
         private const string AccessPart = " Access=";
         private const string SignedHeadersPart = ", SignedHeaders=";
         private const string SignaturePart = ", Signature=";
@@ -201,7 +204,7 @@ namespace IdentityCenter.Core.Signing
                 if (prefix == 0)
                 {
                     var chars = scratch.CharsFor(Algorithm.Length + AccessPart.Length + accessKeyId.Length + SignedHeadersPart.Length +
-                                                 canonicalHeaders.NamesLength() + SignaturePart.Length + (SigningHashes.Length * 2));
+                                                 canonicalHeaders.NamesLength() + SignaturePart.Length + (HashEngine.DigestLength * 2));
                     prefix = WritePrefix(accessKeyId, canonicalHeaders, chars);
                     scratch.KeepPrefix(accessKeyId, canonicalHeaders, prefix);
                 }
@@ -303,7 +306,7 @@ namespace IdentityCenter.Core.Signing
             }
             else if (body == null || body.Length == 0)
             {
-                writer.Ascii(SigningHashes.EmptySha256);
+                writer.Ascii(EmptyPayloadSha256);
             }
             else
             {

@@ -26,7 +26,7 @@ namespace IdentityCenter.Core.Signing
 
         public CanonicalHeaders Headers { get; } = new CanonicalHeaders();
 
-        public byte[] Digest { get; } = new byte[SigningHashes.Length];
+        public byte[] Digest { get; } = new byte[HashEngine.DigestLength];
 
         public char[] Chars { get; private set; } = new char[CharCapacity];
 
